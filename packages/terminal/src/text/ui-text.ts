@@ -1,0 +1,100 @@
+/** Words of the terminal interface itself (not of the content), per locale. */
+export interface UiText {
+  image: string;
+  cases: string;
+  scenarios: string;
+  facets: string;
+  search: string;
+  searchPrompt: string;
+  noResults: string;
+  noCases: string;
+  help: string;
+  keys: string;
+  back: string;
+  quit: string;
+  open: string;
+  filter: string;
+  clear: string;
+  pdf: string;
+  pdfUnavailable: string;
+  pdfRendering: string;
+  pdfDone: string;
+  pdfFailed: string;
+  provenBy: string;
+  aspects: string;
+  pressAnyKey: string;
+  of: string;
+  column: { company: string; industry: string; cloudType: string; locale: string; match: string };
+}
+
+const ZH: UiText = {
+  image: '图片',
+  cases: '案例',
+  scenarios: '应用场景',
+  facets: '筛选',
+  search: '搜索',
+  searchPrompt: '搜索：',
+  noResults: '没有符合条件的案例',
+  noCases: '没有案例',
+  help: '帮助',
+  keys: '按键',
+  back: '返回',
+  quit: '退出',
+  open: '打开',
+  filter: '筛选',
+  clear: '清除',
+  pdf: 'PDF',
+  pdfUnavailable: 'PDF 渲染不可用（未安装 @cases/pdf）',
+  pdfRendering: '正在生成 PDF',
+  pdfDone: 'PDF 已保存：',
+  pdfFailed: 'PDF 生成失败：',
+  provenBy: '相关案例',
+  aspects: '方面',
+  pressAnyKey: '按任意键关闭',
+  of: '/',
+  column: { company: '公司', industry: '行业', cloudType: '云类型', locale: '语言', match: '匹配' },
+};
+
+const EN: UiText = {
+  image: 'Image',
+  cases: 'Cases',
+  scenarios: 'Scenarios',
+  facets: 'Filters',
+  search: 'Search',
+  searchPrompt: 'Search: ',
+  noResults: 'No cases match',
+  noCases: 'No cases',
+  help: 'Help',
+  keys: 'Keys',
+  back: 'back',
+  quit: 'quit',
+  open: 'open',
+  filter: 'filter',
+  clear: 'clear',
+  pdf: 'PDF',
+  pdfUnavailable: 'PDF rendering not available (@cases/pdf is not installed)',
+  pdfRendering: 'Rendering PDF',
+  pdfDone: 'PDF saved: ',
+  pdfFailed: 'PDF failed: ',
+  provenBy: 'Proven by',
+  aspects: 'Aspects',
+  pressAnyKey: 'Press any key to close',
+  of: '/',
+  column: { company: 'Company', industry: 'Industry', cloudType: 'Cloud type', locale: 'Lang', match: 'Match' },
+};
+
+/**
+ * Interface words for a locale (`zh*` → Chinese, anything else → English).
+ * @example uiText('zh').search // '搜索'
+ */
+export function uiText(locale: string): UiText {
+  return locale.toLowerCase().startsWith('zh') ? ZH : EN;
+}
+
+/**
+ * The interface locale from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), `en` when unset.
+ */
+export function detectUiLocale(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return raw.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
