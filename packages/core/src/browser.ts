@@ -1,0 +1,38 @@
+/**
+ * The browser-safe part of `@cases/core`: types, labels and helpers with no parsers and no
+ * Node.js APIs. The web widgets import only this entry.
+ * @module
+ */
+export { EXPORT_SCHEMA_VERSION } from './version.js';
+export { LABELS, labelsFor, termLabel } from './labels.js';
+export type { Labels, TermKind } from './labels.js';
+export { inlineToText } from './inline-to-text.js';
+export type {
+  Block,
+  Case,
+  CodeBlock,
+  Company,
+  Diagnostic,
+  ExportData,
+  Facets,
+  Facts,
+  FeatureTerm,
+  HeadingBlock,
+  HighlightsBlock,
+  ImageBlock,
+  Inline,
+  ListBlock,
+  ListItem,
+  ParagraphBlock,
+  Position,
+  Quote,
+  QuoteBlock,
+  RichText,
+  Scenario,
+  ScenarioSection,
+  Section,
+  Source,
+  TableBlock,
+  Taxonomy,
+  Term,
+} from './schema.js';

@@ -1,0 +1,27 @@
+/**
+ * Guess whether text is Chinese or English from its letters; null when there is too little text.
+ * @example detectLocale('KubeSphere 是一个容器平台，提供多集群管理。') // 'zh'
+ */
+export function detectLocale(text: string): 'zh' | 'en' | null {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  if (cjk + latin < 40) return null;
+  return cjk * 10 >= latin ? 'zh' : 'en';
+}
+
+/** The locale a content path names: a folder like `zh`/`en-US` or a suffix like `page.en.md`. */
+export function localeFromPath(relPath: string): string | null {
+  const parts = relPath.split(/[\\/]/);
+  const file = parts.pop() ?? '';
+  const suffix = /\.([a-z]{2}(?:-[a-z]{2,4})?)\.(?:md|markdown|txt)$/i.exec(file);
+  if (suffix) return suffix[1]!.toLowerCase();
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (/^[a-z]{2}(?:[-_][a-zA-Z]{2,4})?$/.test(parts[i]!)) return parts[i]!.replace('_', '-');
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+/**
+ * Every diagnostic code core emits, with a one-line explanation (`cases validate --explain`).
+ * Codes are stable: tools and tests may match on them.
+ */
+export const DIAGNOSTIC_CODES = {
+  'yaml-syntax': 'The front matter (or taxonomy) is not valid YAML; the file is skipped.',
+  'yaml-alias-limit': 'YAML aliases expand beyond the safety limit (an alias bomb); the file is skipped.',
+  'yaml-warning': 'The YAML parser warned about this construct.',
+  'duplicate-key': 'A key appears twice in one mapping; repeatable fields keep every value, others keep the last.',
+  'unknown-key': 'A key the format does not define; it is ignored.',
+  'misspelled-key': 'A key that looks like a misspelling of a known key; it was read as that key.',
+  'wrong-shape': 'A value has the wrong shape (e.g. a string where a mapping belongs).',
+  'missing-company': 'A case page has no company name (section1.title).',
+  'missing-title': 'A document has no title.',
+  'missing-front-matter': 'A Markdown file has no front matter block.',
+  'unclosed-front-matter': 'The front matter starts with --- but never ends with ---.',
+  'title-mismatch': 'The front-matter title does not name the company; the company name is used.',
+  'empty-file': 'The file is empty; it is skipped.',
+  'encoding': 'The file is not valid UTF-8; it was decoded leniently.',
+  'bom': 'The file starts with a byte-order mark; it was removed.',
+  'tab-indentation': 'Tabs are used for indentation, which YAML forbids; they were expanded to spaces.',
+  'unknown-fact': 'A fact label the model does not know; it is kept under facts.extra.',
+  'unknown-term': 'A fact value the taxonomy does not know; it is kept as written.',
+  'unknown-scenario': 'A scenario heading the taxonomy does not know; a slug of the title is its id.',
+  'duplicate-id': 'Two documents of the same locale have the same id; the later one is skipped.',
+  'empty-block': 'A block has no content at all; it is skipped.',
+  'ignored-body': 'A case page has text after its front matter, which the site never shows.',
+  'locale-mismatch': 'The language of the text differs from its folder; the detected language is used.',
+  'unsafe-key': 'A key such as __proto__ that could pollute prototypes; it is ignored.',
+  'unreadable': 'The file or folder could not be read.',
+  'unknown-file': 'A file the loader does not know how to read; it is skipped.',
+  'derived-facts': 'An article has no facts; facets were derived from its tags and keywords.',
+  'no-scenarios': 'A scenarios page has no top-level sections.',
+} as const;
+
+/** A stable diagnostic code. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

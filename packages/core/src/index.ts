@@ -1,0 +1,71 @@
+/**
+ * `@cases/core`: read customer case studies and solution scenarios from plain content files
+ * into a typed model; check, query, search and export it.
+ * @module
+ */
+export { loadContent, parseContentFile, classifyPath } from './load-content.js';
+export type { Collection, LoadOptions, ContentFileKind } from './load-content.js';
+export { parseCasePage, idFromPath } from './parse-case-page.js';
+export type { ParseOptions, ParseResult } from './parse-case-page.js';
+export { parseCaseArticle } from './parse-case-article.js';
+export { parseScenarioPage } from './parse-scenario-page.js';
+export type { ScenarioPage, ScenarioParseOptions } from './parse-scenario-page.js';
+export { parseTaxonomy, emptyTaxonomy } from './parse-taxonomy.js';
+export { DEFAULT_TAXONOMY } from './default-taxonomy.js';
+export { parseInline } from './parse-inline.js';
+export { markdownToBlocks, blocksToText } from './markdown-to-blocks.js';
+export { linkCollection } from './link-collection.js';
+export { createTermMatcher, normalizeTerm, splitFactValues } from './match-terms.js';
+export type { TermMatcher, FacetKind } from './match-terms.js';
+export { queryCases, facetCounts, findCase, findScenario } from './query-cases.js';
+export type { CaseFilter, FacetCount, FacetCounts } from './query-cases.js';
+export { createSearchIndex, tokenize } from './search-index.js';
+export type { SearchHit, SearchIndex } from './search-index.js';
+export { toExport, validateExport, exportJsonSchema } from './to-export.js';
+export { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
+export type { DiagnosticCode } from './diagnostic-codes.js';
+export { formatDiagnostic, sortDiagnostics, countDiagnostics } from './diagnostics.js';
+export { CasesError, isCasesError } from './cases-error.js';
+export { detectLocale, localeFromPath } from './detect-locale.js';
+export { EXPORT_SCHEMA_VERSION } from './version.js';
+export { LABELS, labelsFor, termLabel } from './labels.js';
+export type { Labels, TermKind } from './labels.js';
+export { inlineToText } from './inline-to-text.js';
+export {
+  BlockSchema,
+  CaseSchema,
+  DiagnosticSchema,
+  ExportSchema,
+  InlineSchema,
+  ScenarioSchema,
+  TaxonomySchema,
+} from './schema.js';
+export type {
+  Block,
+  Case,
+  CodeBlock,
+  Company,
+  Diagnostic,
+  ExportData,
+  Facets,
+  Facts,
+  FeatureTerm,
+  HeadingBlock,
+  HighlightsBlock,
+  ImageBlock,
+  Inline,
+  ListBlock,
+  ListItem,
+  ParagraphBlock,
+  Position,
+  Quote,
+  QuoteBlock,
+  RichText,
+  Scenario,
+  ScenarioSection,
+  Section,
+  Source,
+  TableBlock,
+  Taxonomy,
+  Term,
+} from './schema.js';

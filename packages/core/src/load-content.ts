@@ -1,0 +1,184 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { CasesError } from './cases-error.js';
+import { DEFAULT_TAXONOMY } from './default-taxonomy.js';
+import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
+import { decodeSource } from './decode-source.js';
+import { localeFromPath } from './detect-locale.js';
+import { linkCollection } from './link-collection.js';
+import { parseCaseArticle } from './parse-case-article.js';
+import { parseCasePage } from './parse-case-page.js';
+import { parseScenarioPage } from './parse-scenario-page.js';
+import { parseTaxonomy } from './parse-taxonomy.js';
+import type { Case, Diagnostic, Scenario, Taxonomy } from './schema.js';
+import { splitFrontMatter } from './split-front-matter.js';
+
+/** Everything loaded from a content folder. */
+export interface Collection {
+  /** The content folder as given. */
+  root: string;
+  /** Cases sorted by locale, then id. */
+  cases: Case[];
+  /** Scenarios in page order. */
+  scenarios: Scenario[];
+  /** The taxonomy (the folder's taxonomy.yaml, or the built-in default). */
+  taxonomy: Taxonomy;
+  /** Every diagnostic of loading, sorted by file and position. */
+  diagnostics: Diagnostic[];
+}
+
+/** Options for {@link loadContent}. */
+export interface LoadOptions {
+  /** Use this taxonomy instead of the folder's taxonomy.yaml. */
+  taxonomy?: Taxonomy;
+  /** Files read at once. @default 64 */
+  concurrency?: number;
+}
+
+/** The kinds of content file the loader reads. */
+export type ContentFileKind = 'case' | 'scenario';
+
+const CASE_DIRS = new Set(['cases', 'case', 'articles', 'article', 'blogs', 'blog', 'stories']);
+const SCENARIO_DIRS = new Set(['scenarios', 'scenario', 'use-cases']);
+const TEXT_EXT = /\.(md|markdown|txt)$/i;
+
+/**
+ * Which kind of document a path (relative to the content folder) holds, or null if none.
+ * @example classifyPath('cases/zh/vesoft.md') // 'case'
+ */
+export function classifyPath(rel: string): ContentFileKind | null {
+  if (!TEXT_EXT.test(rel)) return null;
+  const dirs = rel.split(/[\\/]/).slice(0, -1);
+  if (dirs.some((d) => SCENARIO_DIRS.has(d))) return 'scenario';
+  if (dirs.some((d) => CASE_DIRS.has(d))) return /\.txt$/i.test(rel) ? null : 'case';
+  return null;
+}
+
+async function walk(dir: string, out: string[], errors: Diagnostic[], root: string): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    errors.push({ severity: 'error', code: 'unreadable', message: `cannot read folder: ${(err as Error).message}`, file: dir, line: 1, column: 1, hint: 'Check the folder permissions.' });
+    return;
+  }
+  const subdirs: Promise<void>[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) subdirs.push(walk(full, out, errors, root));
+    else if (e.isFile()) out.push(relative(root, full).split(sep).join('/'));
+  }
+  await Promise.all(subdirs);
+}
+
+async function mapPool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Parse one content file's bytes. `rel` is its path in the content folder, `file` the path to show. */
+export function parseContentFile(
+  bytes: Uint8Array,
+  rel: string,
+  file: string,
+  taxonomy: Taxonomy,
+): { cases: Case[]; scenarios: Scenario[]; diagnostics: Diagnostic[] } {
+  const kind = classifyPath(rel);
+  const sink = new DiagnosticSink(file);
+  const empty = { cases: [], scenarios: [], diagnostics: sink.items };
+  if (!kind) return empty;
+  const text = decodeSource(bytes, sink);
+  if (!text.trim()) {
+    sink.warn('empty-file', 'file is empty; skipped', { line: 1, column: 1 }, 'Add content or delete the file.');
+    return empty;
+  }
+  const options = { path: rel, file, locale: localeFromPath(rel) };
+  if (kind === 'scenario') {
+    const r = parseScenarioPage(text, { ...options, taxonomy });
+    return { cases: [], scenarios: r.value?.scenarios ?? [], diagnostics: [...sink.items, ...r.diagnostics] };
+  }
+  const fm = splitFrontMatter(text).yaml;
+  const isPage = fm !== null && /^section[12]\s*:/m.test(fm);
+  const r = isPage ? parseCasePage(text, options) : parseCaseArticle(text, options);
+  return { cases: r.value ? [r.value] : [], scenarios: [], diagnostics: [...sink.items, ...r.diagnostics] };
+}
+
+/**
+ * Load every case page, case article and scenarios page under a content folder
+ * (`cases/<locale>/*.md`, `scenarios/<locale>/*.md|.txt`, `taxonomy.yaml`).
+ * Never throws for bad content: problems become diagnostics and the other files still load.
+ * @throws {CasesError} when the folder does not exist or is not a folder.
+ * @example const { cases, diagnostics } = await loadContent('content');
+ */
+export async function loadContent(dir: string, options: LoadOptions = {}): Promise<Collection> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) throw new CasesError('content-not-found', `content folder "${dir}" does not exist; pass --content DIR or create it`);
+  if (!info.isDirectory()) throw new CasesError('content-not-a-folder', `"${dir}" is not a folder; pass the content folder with --content DIR`);
+  const diagnostics: Diagnostic[] = [];
+  const shown = (rel: string) => join(dir, rel).split(sep).join('/');
+
+  let taxonomy = options.taxonomy;
+  if (!taxonomy) {
+    const bytes = await readFile(join(dir, 'taxonomy.yaml')).catch(() => null);
+    if (bytes) {
+      const sink = new DiagnosticSink(shown('taxonomy.yaml'));
+      const text = decodeSource(bytes, sink);
+      const r = parseTaxonomy(text, { path: 'taxonomy.yaml', file: shown('taxonomy.yaml') });
+      diagnostics.push(...sink.items, ...r.diagnostics);
+      taxonomy = r.value ?? DEFAULT_TAXONOMY;
+    } else taxonomy = DEFAULT_TAXONOMY;
+  }
+
+  const files: string[] = [];
+  await walk(dir, files, diagnostics, dir);
+  files.sort();
+  const wanted = files.filter((f) => classifyPath(f));
+  const results = await mapPool(wanted, options.concurrency ?? 64, async (rel) => {
+    try {
+      return parseContentFile(await readFile(join(dir, rel)), rel, shown(rel), taxonomy!);
+    } catch (err) {
+      const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${(err as Error).message}`, file: shown(rel), line: 1, column: 1, hint: 'Check the file permissions.' };
+      return { cases: [], scenarios: [], diagnostics: [d] };
+    }
+  });
+
+  const cases: Case[] = [];
+  const scenarios: Scenario[] = [];
+  const seen = new Map<string, string>();
+  for (const r of results) {
+    diagnostics.push(...r.diagnostics);
+    for (const c of r.cases) {
+      const key = `case\u0000${c.locale}\u0000${c.id}`;
+      const prev = seen.get(key);
+      if (prev) {
+        diagnostics.push({ severity: 'error', code: 'duplicate-id', message: `case id "${c.id}" (${c.locale}) is already used by ${prev}; this file is skipped`, file: shown(c.source.path), line: 1, column: 1, hint: 'Rename one of the files: the file name is the id.' });
+        continue;
+      }
+      seen.set(key, shown(c.source.path));
+      cases.push(c);
+    }
+    for (const s of r.scenarios) {
+      const key = `scenario\u0000${s.locale}\u0000${s.id}`;
+      const prev = seen.get(key);
+      if (prev) {
+        diagnostics.push({ severity: 'warning', code: 'duplicate-id', message: `scenario "${s.id}" (${s.locale}) is already defined by ${prev}; this one is skipped`, file: shown(s.source.path), line: s.position?.line ?? 1, column: 1, hint: 'Each scenario may appear on one page per locale.' });
+        continue;
+      }
+      seen.set(key, shown(s.source.path));
+      scenarios.push(s);
+    }
+  }
+  cases.sort((a, b) => (a.locale === b.locale ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.locale < b.locale ? -1 : 1));
+  const fileOf = new Map(cases.map((c) => [c.source.path, shown(c.source.path)]));
+  diagnostics.push(...linkCollection(cases, scenarios, taxonomy, fileOf));
+  return { root: dir, cases, scenarios, taxonomy, diagnostics: sortDiagnostics(diagnostics) };
+}

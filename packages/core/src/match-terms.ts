@@ -1,0 +1,55 @@
+import type { Taxonomy, Term } from './schema.js';
+
+/** The facet lists of a taxonomy that fact values are matched against. */
+export type FacetKind = 'industries' | 'cloudTypes' | 'challenges' | 'features' | 'scenarios';
+
+/** Normalise a label for matching: width, case, spaces, hyphens and a leading "KubeSphere" do not count. */
+export function normalizeTerm(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^kubesphere\s*(?:的)?/, '')
+    .replace(/[\s\-_.·・&]+/g, '')
+    .replace(/and|与|和/g, (m) => (m === 'and' ? '&' : '&'));
+}
+
+/** Looks fact values up in a taxonomy. */
+export interface TermMatcher {
+  /** The canonical id of `value` in the facet list `kind`, or undefined when unknown. */
+  match(kind: FacetKind, value: string): string | undefined;
+}
+
+/**
+ * Build a matcher over every id, label and synonym of a taxonomy.
+ * @example createTermMatcher(taxonomy).match('cloudTypes', '混合云') // 'hybrid'
+ */
+export function createTermMatcher(taxonomy: Taxonomy): TermMatcher {
+  const maps = new Map<FacetKind, Map<string, string>>();
+  for (const kind of ['industries', 'cloudTypes', 'challenges', 'features', 'scenarios'] as const) {
+    const m = new Map<string, string>();
+    const add = (label: string, id: string) => {
+      const key = normalizeTerm(label);
+      if (key && !m.has(key)) m.set(key, id);
+    };
+    const terms: Term[] = taxonomy[kind];
+    for (const t of terms) {
+      add(t.id, t.id);
+      for (const l of Object.values(t.labels)) add(l, t.id);
+    }
+    for (const t of terms) for (const s of t.synonyms) add(s, t.id);
+    maps.set(kind, m);
+  }
+  return {
+    match(kind, value) {
+      return maps.get(kind)!.get(normalizeTerm(value));
+    },
+  };
+}
+
+/** Split a fact value written as a list: 、 ， , ； ; + 和 and / separate items. */
+export function splitFactValues(value: string): string[] {
+  return value
+    .split(/\s*(?:[、，,；;+＋]|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff\w])|\s和\s)\s*/u)
+    .map((v) => v.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,394 @@
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { detectLocale } from './detect-locale.js';
+import { DiagnosticSink } from './diagnostics.js';
+import { inlineToText } from './inline-to-text.js';
+import { blocksToText, markdownToBlocks } from './markdown-to-blocks.js';
+import { splitFactValues } from './match-terms.js';
+import { parseInline } from './parse-inline.js';
+import type { Block, Case, Facts, Position, Quote, RichText, Section } from './schema.js';
+import { splitFrontMatter } from './split-front-matter.js';
+import { YamlReader, type Entry } from './yaml-reader.js';
+
+/** Options for the document parsers. */
+export interface ParseOptions {
+  /** Path of the file relative to the content folder; the last segment gives the id. */
+  path: string;
+  /** Path shown in diagnostics. @default options.path */
+  file?: string;
+  /** Locale from the folder, if any; the text's language wins when they disagree. */
+  locale?: string | null;
+}
+
+/** What a parser returns: the document (null when unreadable) and its diagnostics. */
+export interface ParseResult<T> {
+  value: T | null;
+  diagnostics: import('./schema.js').Diagnostic[];
+}
+
+const ROOT_KEYS = ['title', 'description', 'css', 'section1', 'section2'] as const;
+const HUGO_KEYS = ['weight', 'draft', 'layout', 'aliases', 'date', 'type', 'url', 'slug', 'linkTitle', 'keywords', 'tags', 'keyword', 'tag', 'author', 'version', 'image', 'icon', 'summary'];
+const SECTION1_KEYS = ['title', 'content', 'image'] as const;
+const SECTION2_KEYS = ['listLeft', 'rightPart'] as const;
+const BLOCK_KEYS = ['title', 'contentList', 'image', 'type', 'content', 'author'] as const;
+const ITEM_KEYS = ['content', 'specialContent'] as const;
+const SPECIAL_KEYS = ['text', 'level', 'link', 'bold'] as const;
+const RIGHT_KEYS = ['icon', 'list'] as const;
+const FACT_KEYS = ['title', 'content'] as const;
+
+/** Fact labels (zh and en, any case) → model field. */
+const FACT_LABELS: Record<string, keyof Omit<Facts, 'extra' | 'positions'>> = {
+  行业: 'industry',
+  industry: 'industry',
+  地点: 'location',
+  位置: 'location',
+  地区: 'location',
+  location: 'location',
+  云类型: 'cloudType',
+  'cloud type': 'cloudType',
+  cloudtype: 'cloudType',
+  挑战: 'challenges',
+  challenges: 'challenges',
+  challenge: 'challenges',
+  采用功能: 'features',
+  使用功能: 'features',
+  功能: 'features',
+  'adopted features': 'features',
+  features: 'features',
+  作者: 'author',
+  author: 'author',
+};
+
+/** Empty facts. */
+export function emptyFacts(): Facts {
+  return { industry: null, location: null, cloudType: [], challenges: [], features: [], author: null, extra: {}, positions: {} };
+}
+
+const ORDERED_ITEM = /^(\d{1,3})[.．、)）](?!\d)\s*(?=\S)/;
+const BULLET_ITEM = /^[-*•·]\s+(?=\S)/;
+
+/**
+ * Parse a Hugo "case-detail" page (YAML front matter only) into a {@link Case}.
+ * Facets and scenarios are filled in when the case joins a collection (they need the taxonomy).
+ * @example parseCasePage(text, { path: 'cases/zh/vesoft.md' }).value?.company.name // 'vesoft inc.'
+ */
+export function parseCasePage(text: string, options: ParseOptions): ParseResult<Case> {
+  const sink = new DiagnosticSink(options.file ?? options.path);
+  const value = read(text, options, sink);
+  return { value, diagnostics: sink.items };
+}
+
+function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case | null {
+  const parts = splitFrontMatter(text);
+  if (parts.yaml === null) {
+    sink.error('missing-front-matter', 'case page has no front matter', { line: 1, column: 1 }, 'Start the file with a line "---", the YAML, then "---".');
+    return null;
+  }
+  if (!parts.closed) sink.warn('unclosed-front-matter', 'front matter is never closed; read to the end of the file', { line: 1, column: 1 }, 'Add a line "---" after the YAML.');
+  if (parts.body.trim()) {
+    const offset = parts.body.search(/\S/);
+    const line = parts.bodyLine + (parts.body.slice(0, offset).match(/\n/g)?.length ?? 0);
+    sink.warn('ignored-body', 'text after the front matter is not part of a case page and is ignored', { line, column: 1 }, 'Move it into a section2.listLeft block.');
+  }
+  const y = new YamlReader(parts.yaml, parts.yamlLine, sink);
+  if (!y.doc) return null;
+  const rootNode = y.root();
+  const root = rootNode && isMap(rootNode) ? (rootNode as YAMLMap) : null;
+  if (!root) {
+    sink.error('wrong-shape', 'front matter should be a mapping of keys', y.pos(rootNode), 'Write "title:", "section1:" and "section2:" at the start of lines.');
+    return null;
+  }
+  const top = y.entries(root, { known: ROOT_KEYS, ignored: HUGO_KEYS, where: 'front matter' });
+  const title = y.str(last(top.get('title')), 'title') ?? '';
+
+  const s1 = y.map(last(top.get('section1')), 'section1');
+  const s1e = s1 ? y.entries(s1, { known: SECTION1_KEYS, repeatable: ['image'], where: 'section1' }) : new Map<string, Entry>();
+  const companyName = y.str(last(s1e.get('title')), 'section1.title');
+  const summary = y.str(last(s1e.get('content')), 'section1.content') ?? '';
+  const companyImage = y.str(last(s1e.get('image')), 'section1.image');
+
+  const s2 = y.map(last(top.get('section2')), 'section2');
+  const s2e = s2 ? y.entries(s2, { known: SECTION2_KEYS, where: 'section2' }) : new Map<string, Entry>();
+  const sections = readBody(y, s2e.get('listLeft'));
+  const { facts, logo } = readFacts(y, s2e.get('rightPart'));
+
+  const id = idFromPath(options.path);
+  let name = companyName;
+  if (!name) {
+    const at = s1 ? y.pos(s1) : top.get('section1')?.keyPosition ?? { line: parts.yamlLine, column: 1 };
+    sink.error('missing-company', 'case page has no company name (section1.title)', at, 'Add "section1:" with "title: <company name>".');
+    if (!title) return null;
+    name = title;
+  }
+  const highlights: RichText[] = [];
+  const quotes: Quote[] = [];
+  for (const s of sections)
+    for (const b of s.blocks) {
+      if (b.type === 'highlights') highlights.push(...b.items);
+      else if (b.type === 'quote' && b.author !== undefined) quotes.push({ text: b.text, inline: b.inline, author: b.author });
+    }
+
+  if (title && companyName && !mentions(title, [companyName, id, summary, blocksToText(sections[0]?.blocks ?? [])])) {
+    sink.warn('title-mismatch', `front-matter title "${title}" does not name the company "${companyName}"`, top.get('title')?.keyPosition, `The company name "${companyName}" is used; set "title: ${companyName}" to silence this.`);
+  }
+
+  const bodyText = [summary, ...sections.map((s) => `${s.title ?? ''}\n${blocksToText(s.blocks)}`)].join('\n');
+  const locale = chooseLocale(options.locale ?? null, detectLocale(bodyText), sink);
+
+  return {
+    kind: 'case',
+    id,
+    locale,
+    title: name,
+    company: { name, summary, logo },
+    description: y.str(last(top.get('description')), 'description'),
+    facts,
+    facets: { industry: [], cloudType: [], features: [], challenges: [] },
+    highlights,
+    quotes,
+    sections,
+    scenarios: [],
+    tags: [],
+    keywords: [],
+    publishedAt: null,
+    cover: companyImage,
+    source: { path: options.path, format: 'case-page' },
+  };
+}
+
+/** Does `title` name the same thing as any of `texts` (ignoring case and spacing)? */
+function mentions(title: string, texts: string[]): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[\s\-_.,]+/g, '');
+  const t = norm(title);
+  if (!t) return true;
+  return texts.some((x) => {
+    const n = norm(x);
+    return n.includes(t) || (n.length > 1 && t.includes(n));
+  });
+}
+
+/** The locale to use: the text's language when it clearly disagrees with the folder. */
+export function chooseLocale(fromPath: string | null, detected: 'zh' | 'en' | null, sink: DiagnosticSink): string {
+  if (!fromPath) return detected ?? 'en';
+  if (detected && fromPath.split('-')[0] !== detected) {
+    sink.info('locale-mismatch', `the text is ${detected === 'zh' ? 'Chinese' : 'English'} but the folder says "${fromPath}"; locale "${detected}" is used`, { line: 1, column: 1 }, `Move the file to a "${detected}" folder.`);
+    return detected;
+  }
+  return fromPath;
+}
+
+/** The id a content path gives: the file name without extension(s) and locale suffix. */
+export function idFromPath(path: string): string {
+  const file = path.split(/[\\/]/).pop() ?? path;
+  return file.replace(/\.(md|markdown|txt)$/i, '').replace(/\.[a-z]{2}(?:-[a-z]{2,4})?$/i, '');
+}
+
+function last(e: Entry | undefined): Node | null {
+  return e ? (e.values[e.values.length - 1] ?? null) : null;
+}
+
+function readBody(y: YamlReader, entry: Entry | undefined): Section[] {
+  const sections: Section[] = [];
+  const current = (at: Position): Section => {
+    let s = sections[sections.length - 1];
+    if (!s) {
+      s = { title: null, blocks: [], position: at };
+      sections.push(s);
+    }
+    return s;
+  };
+  const items = entry ? entry.values.flatMap((v) => y.seq(v, 'section2.listLeft')) : [];
+  items.forEach((raw, index) => {
+    const where = `section2.listLeft[${index}]`;
+    const node = y.resolve(raw);
+    const at = y.pos(node);
+    if (node && isScalar(node) && typeof node.value === 'string' && node.value.trim()) {
+      y.sink.warn('wrong-shape', `${where} should be a mapping; read the text as a paragraph`, at, 'Write it as "- title: …" with a "contentList:" of "- content: …" items.');
+      current(at).blocks.push(...paragraphs([{ source: node.value, at }]));
+      return;
+    }
+    const map = y.map(node, where);
+    if (!map) return;
+    const e = y.entries(map, { known: BLOCK_KEYS, repeatable: ['image', 'contentList', 'content'], where });
+    const type = y.str(last(e.get('type')), `${where}.type`);
+    if (type === '1') {
+      const hl: RichText[] = [];
+      for (const item of contentItems(y, e, where)) {
+        if (item.kind === 'content') hl.push(richText(item.source));
+      }
+      if (hl.length) current(at).blocks.push({ type: 'highlights', items: hl, position: at });
+      else y.sink.warn('empty-block', `highlight list ${where} is empty`, at, 'Add "- content: …" items or remove the block.');
+      return;
+    }
+    if (type === '2') {
+      const parts = (e.get('content')?.values ?? []).map((v) => y.str(v, `${where}.content`)).filter((s): s is string => !!s);
+      const quoteText = parts.join('\n');
+      const author = y.str(last(e.get('author')), `${where}.author`);
+      if (!quoteText) {
+        y.sink.warn('empty-block', `pull quote ${where} has no content`, at, 'Add "content: \'…\'" or remove the block.');
+        return;
+      }
+      const inline = parseInline(quoteText);
+      current(at).blocks.push({ type: 'quote', text: inlineToText(inline), inline, author, blocks: [], position: at });
+      return;
+    }
+    if (type !== null) {
+      y.sink.warn('wrong-shape', `${where}.type should be 1 (highlights) or 2 (quote), found "${type}"; read as a content block`, y.pos(last(e.get('type'))), 'Remove "type" for an ordinary block.');
+    }
+    const title = y.str(last(e.get('title')), `${where}.title`);
+    let section: Section;
+    if (title) {
+      section = { title, blocks: [], position: at };
+      sections.push(section);
+    } else {
+      section = current(at);
+    }
+    const blocks: Block[] = [];
+    const pending: { source: string; at: Position }[] = [];
+    const flush = () => {
+      blocks.push(...paragraphs(pending));
+      pending.length = 0;
+    };
+    for (const item of contentItems(y, e, where)) {
+      if (item.kind === 'content') pending.push({ source: item.source, at: item.at });
+      else {
+        flush();
+        blocks.push(item.block);
+      }
+    }
+    flush();
+    for (const img of e.get('image')?.values ?? []) {
+      const src = y.str(img, `${where}.image`);
+      if (src) blocks.push({ type: 'image', src, alt: '', position: y.pos(img) });
+    }
+    if (!blocks.length && !title) return;
+    section.blocks.push(...blocks);
+  });
+  return sections;
+}
+
+type ContentItem = { kind: 'content'; source: string; at: Position } | { kind: 'block'; block: Block };
+
+function contentItems(y: YamlReader, e: Map<string, Entry>, where: string): ContentItem[] {
+  const out: ContentItem[] = [];
+  const lists = e.get('contentList')?.values ?? [];
+  // A lone `content:` on an ordinary block is an author's shortcut for a one-item contentList.
+  const loose = e.get('type') ? [] : (e.get('content')?.values ?? []);
+  for (const v of loose) {
+    const s = y.str(v, `${where}.content`);
+    if (s) out.push({ kind: 'content', source: s, at: y.pos(v) });
+  }
+  lists.forEach((list) => {
+    y.seq(list, `${where}.contentList`).forEach((raw, i) => {
+      const w = `${where}.contentList[${i}]`;
+      const node = y.resolve(raw);
+      if (node && isScalar(node)) {
+        const s = y.str(node, w);
+        if (s) {
+          y.sink.warn('wrong-shape', `${w} should be "content: …"; read the text as content`, y.pos(node), 'Write the item as "- content: …".');
+          out.push({ kind: 'content', source: s, at: y.pos(node) });
+        }
+        return;
+      }
+      const map = y.map(node, w);
+      if (!map) return;
+      const ie = y.entries(map, { known: ITEM_KEYS, repeatable: ['content', 'specialContent'], where: w });
+      for (const c of ie.get('content')?.values ?? []) {
+        const s = y.str(c, `${w}.content`);
+        if (s) out.push({ kind: 'content', source: s, at: y.pos(c) });
+      }
+      for (const sc of ie.get('specialContent')?.values ?? []) {
+        const block = special(y, sc, `${w}.specialContent`);
+        if (block) out.push({ kind: 'block', block });
+      }
+    });
+  });
+  return out;
+}
+
+function special(y: YamlReader, node: Node | null, where: string): Block | null {
+  const n = y.resolve(node);
+  const at = y.pos(n);
+  if (n && isScalar(n)) {
+    const s = y.str(n, where);
+    return s ? { type: 'heading', level: 3, ...richText(s), position: at } : null;
+  }
+  const map = y.map(n, where);
+  if (!map) return null;
+  const e = y.entries(map, { known: SPECIAL_KEYS, where });
+  const text = y.str(last(e.get('text')), `${where}.text`);
+  if (!text) return null;
+  const levelRaw = y.str(last(e.get('level')), `${where}.level`);
+  let level = levelRaw ? Number.parseInt(levelRaw, 10) : 3;
+  if (!Number.isFinite(level) || level < 1 || level > 6) {
+    y.sink.warn('wrong-shape', `${where}.level should be 1 to 6, found "${levelRaw}"; read as 3`, y.pos(last(e.get('level'))), 'Use "level: 3" for a sub-heading.');
+    level = 3;
+  }
+  const link = y.str(last(e.get('link')), `${where}.link`);
+  const boldRaw = y.str(last(e.get('bold')), `${where}.bold`);
+  let r = richText(text);
+  if (link) r = { text: r.text, inline: [{ type: 'link', url: link, children: r.inline }] };
+  if (boldRaw && boldRaw !== 'false') r = { text: r.text, inline: [{ type: 'strong', children: r.inline }] };
+  return { type: 'heading', level, ...r, position: at };
+}
+
+function richText(source: string): RichText {
+  const inline = parseInline(source);
+  return { text: inlineToText(inline).trim(), inline };
+}
+
+/** Turn content strings into paragraphs, grouping consecutive "1. …" or "- …" items into lists. */
+function paragraphs(items: { source: string; at: Position }[]): Block[] {
+  const out: Block[] = [];
+  for (const { source, at } of items) {
+    if (source.includes('\n')) {
+      out.push(...markdownToBlocks(source, at.line + (/^[|>]/.test(source) ? 1 : 0), at.column));
+      continue;
+    }
+    const ordered = ORDERED_ITEM.exec(source);
+    const bullet = ordered ? null : BULLET_ITEM.exec(source);
+    if (ordered || bullet) {
+      const rest = source.slice((ordered ?? bullet)![0].length);
+      const item = { ...richText(rest), blocks: [] };
+      const prev = out[out.length - 1];
+      if (prev?.type === 'list' && prev.ordered === !!ordered && (!ordered || prev.start! + prev.items.length === Number(ordered[1]))) {
+        prev.items.push(item);
+      } else {
+        out.push({ type: 'list', ordered: !!ordered, start: ordered ? Number(ordered[1]) : null, items: [item], position: at });
+      }
+      continue;
+    }
+    out.push({ type: 'paragraph', ...richText(source), position: at });
+  }
+  return out;
+}
+
+function readFacts(y: YamlReader, entry: Entry | undefined): { facts: Facts; logo: string | null } {
+  const facts = emptyFacts();
+  const extra: Record<string, string> = Object.create(null);
+  const map = y.map(last(entry), 'section2.rightPart');
+  if (!map) return { facts, logo: null };
+  const e = y.entries(map, { known: RIGHT_KEYS, where: 'section2.rightPart' });
+  const logo = y.str(last(e.get('icon')), 'section2.rightPart.icon');
+  y.seq(last(e.get('list')), 'section2.rightPart.list').forEach((raw, i) => {
+    const where = `section2.rightPart.list[${i}]`;
+    const m = y.map(raw, where);
+    if (!m) return;
+    const fe = y.entries(m, { known: FACT_KEYS, where });
+    const label = y.str(last(fe.get('title')), `${where}.title`);
+    const valueNode = last(fe.get('content'));
+    const value = y.str(valueNode, `${where}.content`);
+    if (!label || !value) return;
+    const at = y.pos(valueNode);
+    const field = FACT_LABELS[label.toLowerCase().replace(/\s+/g, ' ').replace(/[:：]$/, '')];
+    if (!field) {
+      if (label !== '__proto__') extra[label] = value;
+      y.sink.info('unknown-fact', `fact "${label}" is not one the model knows; kept under facts.extra`, y.pos(last(fe.get('title'))), `Known labels: 行业, 地点, 云类型, 挑战, 采用功能, 作者 or INDUSTRY, LOCATION, CLOUD TYPE, CHALLENGES, ADOPTED FEATURES, AUTHOR.`);
+      return;
+    }
+    facts.positions[field] = at;
+    if (field === 'cloudType' || field === 'challenges' || field === 'features') facts[field].push(...splitFactValues(value));
+    else facts[field] = value;
+  });
+  facts.extra = { ...extra };
+  return { facts, logo };
+}

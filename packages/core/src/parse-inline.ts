@@ -1,0 +1,244 @@
+import type { Inline } from './schema.js';
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const BARE_URL = /https?:\/\/[^\s<>"'`\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/y;
+const PUNCT = /[!-/:-@[-`{-~]/;
+
+/**
+ * Parse inline Markdown (bold, emphasis, code, links, autolinks, bare URLs, `<br>`) into
+ * structured inline nodes. Raw HTML is never passed through: unknown tags stay text.
+ * Bare URLs stop at CJK text and full-width punctuation, unlike GFM's autolinker.
+ * @example parseInline('**多集群** 见 https://kubesphere.io。')
+ */
+export function parseInline(source: string): Inline[] {
+  const out: Inline[] = [];
+  parseInto(source, out);
+  return mergeText(out);
+}
+
+function pushText(out: Inline[], value: string): void {
+  if (!value) return;
+  const last = out[out.length - 1];
+  if (last?.type === 'text') last.value += value;
+  else out.push({ type: 'text', value });
+}
+
+function mergeText(nodes: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const n of nodes) {
+    if (n.type === 'text') pushText(out, n.value);
+    else out.push(n);
+  }
+  return out;
+}
+
+function softBreak(src: string, i: number): string {
+  const before = src[i - 1] ?? '';
+  const after = src[i + 1] ?? '';
+  return CJK.test(before) && CJK.test(after) ? '' : ' ';
+}
+
+function findClosing(src: string, marker: string, from: number): number {
+  let i = from;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === '`') {
+      const run = /^`+/.exec(src.slice(i))![0];
+      const end = src.indexOf(run, i + run.length);
+      i = end === -1 ? i + run.length : end + run.length;
+      continue;
+    }
+    if (src.startsWith(marker, i)) return i;
+    i++;
+  }
+  return -1;
+}
+
+function parseLinkTail(src: string, i: number): { url: string; end: number } | null {
+  if (src[i] !== '(') return null;
+  let depth = 0;
+  let j = i;
+  for (; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') {
+      j++;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) break;
+    else if (c === '\n') return null;
+  }
+  if (j >= src.length) return null;
+  let inner = src.slice(i + 1, j).trim();
+  const titled = /^(\S+)\s+(?:"[^"]*"|'[^']*'|\([^)]*\))$/.exec(inner);
+  if (titled) inner = titled[1]!;
+  if (inner.startsWith('<') && inner.endsWith('>')) inner = inner.slice(1, -1);
+  return { url: inner, end: j + 1 };
+}
+
+function closingBracket(src: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') {
+      j++;
+      continue;
+    }
+    if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return j;
+  }
+  return -1;
+}
+
+function trimUrl(url: string): string {
+  let u = url.replace(/[.,;:!?*_~]+$/, '');
+  while (u.endsWith(')') && (u.match(/\(/g)?.length ?? 0) < (u.match(/\)/g)?.length ?? 0)) u = u.slice(0, -1);
+  return u;
+}
+
+function parseInto(src: string, out: Inline[]): void {
+  let text = '';
+  const flush = () => {
+    pushText(out, text);
+    text = '';
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === '\\' && i + 1 < src.length) {
+      const n = src[i + 1]!;
+      if (n === '\n') {
+        flush();
+        out.push({ type: 'break' });
+        i += 2;
+        continue;
+      }
+      if (PUNCT.test(n)) {
+        text += n;
+        i += 2;
+        continue;
+      }
+    }
+    if (c === '\n') {
+      if (text.endsWith('  ')) {
+        text = text.replace(/ +$/, '');
+        flush();
+        out.push({ type: 'break' });
+      } else {
+        text = text.replace(/ +$/, '') + softBreak(src, i);
+      }
+      i++;
+      while (src[i] === ' ') i++;
+      continue;
+    }
+    if (c === '`') {
+      const run = /^`+/.exec(src.slice(i))![0];
+      const end = src.indexOf(run, i + run.length);
+      if (end !== -1) {
+        flush();
+        let value = src.slice(i + run.length, end).replace(/\n/g, ' ');
+        if (/^ .* $/.test(value) && value.trim()) value = value.slice(1, -1);
+        out.push({ type: 'code', value });
+        i = end + run.length;
+        continue;
+      }
+      text += run;
+      i += run.length;
+      continue;
+    }
+    if ((c === '*' || c === '_') && src[i + 1] === c) {
+      const marker = c + c;
+      const end = findClosing(src, marker, i + 2);
+      const intraword = c === '_' && /[\p{L}\p{N}]/u.test(src[i - 1] ?? '');
+      if (end > i + 2 && !intraword && src[i + 2] !== ' ') {
+        flush();
+        const children: Inline[] = [];
+        parseInto(src.slice(i + 2, end), children);
+        out.push({ type: 'strong', children: mergeText(children) });
+        i = end + 2;
+        continue;
+      }
+    }
+    if (c === '*' || c === '_') {
+      const intraword = c === '_' && /[\p{L}\p{N}]/u.test(src[i - 1] ?? '');
+      const end = findClosing(src, c, i + 1);
+      const next = src[i + 1] ?? ' ';
+      if (!intraword && end > i + 1 && next !== ' ' && src[end - 1] !== ' ' && !(c === '_' && /[\p{L}\p{N}]/u.test(src[end + 1] ?? ''))) {
+        flush();
+        const children: Inline[] = [];
+        parseInto(src.slice(i + 1, end), children);
+        out.push({ type: 'emphasis', children: mergeText(children) });
+        i = end + 1;
+        continue;
+      }
+    }
+    if (c === '~' && src[i + 1] === '~') {
+      const end = src.indexOf('~~', i + 2);
+      if (end > i + 2) {
+        flush();
+        parseInto(src.slice(i + 2, end), out);
+        i = end + 2;
+        continue;
+      }
+    }
+    if (c === '[' || (c === '!' && src[i + 1] === '[')) {
+      const open = c === '!' ? i + 1 : i;
+      const close = closingBracket(src, open);
+      const tail = close === -1 ? null : parseLinkTail(src, close + 1);
+      if (tail) {
+        flush();
+        const label = src.slice(open + 1, close);
+        const children: Inline[] = [];
+        parseInto(label, children);
+        const kids = mergeText(children);
+        out.push({ type: 'link', url: tail.url, children: kids.length ? kids : [{ type: 'text', value: tail.url }] });
+        i = tail.end;
+        continue;
+      }
+    }
+    if (c === '<') {
+      const auto = /^<((?:https?|mailto):[^\s<>]+)>/i.exec(src.slice(i));
+      if (auto) {
+        flush();
+        out.push({ type: 'link', url: auto[1]!, children: [{ type: 'text', value: auto[1]!.replace(/^mailto:/i, '') }] });
+        i += auto[0].length;
+        continue;
+      }
+      const br = /^<br\s*\/?>/i.exec(src.slice(i));
+      if (br) {
+        flush();
+        out.push({ type: 'break' });
+        i += br[0].length;
+        continue;
+      }
+    }
+    if (c === 'h' && (src.startsWith('http://', i) || src.startsWith('https://', i)) && !/[\p{L}\p{N}]/u.test(src[i - 1] ?? '')) {
+      BARE_URL.lastIndex = i;
+      const m = BARE_URL.exec(src);
+      if (m) {
+        const url = trimUrl(m[0]);
+        if (url.length > 'https://'.length) {
+          flush();
+          out.push({ type: 'link', url, children: [{ type: 'text', value: url }] });
+          i += url.length;
+          continue;
+        }
+      }
+    }
+    if (c === '&') {
+      const ent = /^&(amp|lt|gt|quot|nbsp|#39);/.exec(src.slice(i));
+      if (ent) {
+        text += { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0', '#39': "'" }[ent[1] as 'amp'];
+        i += ent[0].length;
+        continue;
+      }
+    }
+    text += c;
+    i++;
+  }
+  flush();
+}

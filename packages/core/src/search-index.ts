@@ -1,0 +1,137 @@
+import MiniSearch from 'minisearch';
+import { termLabel } from './labels.js';
+import { blocksToText } from './markdown-to-blocks.js';
+import type { Case, Scenario, Taxonomy } from './schema.js';
+
+/** A search result. */
+export interface SearchHit {
+  /** Document id. */
+  id: string;
+  /** What was found. */
+  kind: 'case' | 'scenario';
+  locale: string;
+  /** Relevance; higher is better. */
+  score: number;
+  /** The field the best match is in: `title`, `facts` or `body`. */
+  field: 'title' | 'facts' | 'body';
+  /** A short excerpt around the first match (plain text). */
+  snippet: string;
+  /** The words of the document that matched, for highlighting. */
+  terms: string[];
+}
+
+/** Full-text search over a collection. */
+export interface SearchIndex {
+  /** Search cases and scenarios; Chinese needs no spaces, English is case-insensitive with prefixes. */
+  search(query: string, options?: { kind?: 'case' | 'scenario'; limit?: number }): SearchHit[];
+}
+
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
+const WORD = /[\p{L}\p{N}]+(?:[+#]+)?/gu;
+
+/**
+ * Tokenise mixed Chinese and English: Latin words lower-cased; Chinese runs as overlapping
+ * bigrams (and the single character for one-character runs), so 多集群 finds 多集群管理.
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  const latin = text.replace(CJK_RUN, (run) => {
+    if (run.length === 1) out.push(run);
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    return ' ';
+  });
+  for (const m of latin.toLowerCase().matchAll(WORD)) out.push(m[0]);
+  return out;
+}
+
+interface Doc {
+  key: string;
+  id: string;
+  kind: 'case' | 'scenario';
+  locale: string;
+  title: string;
+  facts: string;
+  body: string;
+}
+
+function caseDoc(c: Case, taxonomy: Taxonomy): Doc {
+  const labels = (kind: 'industries' | 'cloudTypes' | 'features' | 'challenges', ids: string[]) =>
+    ids.flatMap((id) => [termLabel(taxonomy, kind, id, 'zh'), termLabel(taxonomy, kind, id, 'en')]);
+  const f = c.facts;
+  const facts = [
+    f.industry, f.location, ...f.cloudType, ...f.challenges, ...f.features, f.author,
+    ...labels('industries', c.facets.industry), ...labels('cloudTypes', c.facets.cloudType),
+    ...labels('features', c.facets.features), ...labels('challenges', c.facets.challenges),
+    ...c.tags, ...c.keywords, ...c.highlights.map((h) => h.text),
+  ].filter(Boolean).join(' \n');
+  const body = [c.company.summary, ...c.sections.map((s) => `${s.title ?? ''}\n${blocksToText(s.blocks)}`)].join('\n');
+  return { key: `case:${c.locale}:${c.id}`, id: c.id, kind: 'case', locale: c.locale, title: `${c.company.name} ${c.title === c.company.name ? '' : c.title}`, facts, body };
+}
+
+function scenarioDoc(s: Scenario): Doc {
+  const sections = (list: Scenario['sections']): string => list.map((x) => `${x.title}\n${blocksToText(x.blocks)}\n${sections(x.sections)}`).join('\n');
+  return { key: `scenario:${s.locale}:${s.id}`, id: s.id, kind: 'scenario', locale: s.locale, title: s.title, facts: s.sections.map((x) => x.title).join(' '), body: `${blocksToText(s.blocks)}\n${sections(s.sections)}` };
+}
+
+function snippetOf(doc: Doc, query: string, terms: string[]): { field: SearchHit['field']; snippet: string } {
+  const q = query.trim().toLowerCase();
+  for (const field of ['title', 'facts', 'body'] as const) {
+    const text = doc[field];
+    const lower = text.toLowerCase();
+    let at = q ? lower.indexOf(q) : -1;
+    let len = q.length;
+    if (at === -1)
+      for (const t of terms) {
+        at = lower.indexOf(t.toLowerCase());
+        len = t.length;
+        if (at !== -1) break;
+      }
+    if (at === -1) continue;
+    if (field !== 'body') {
+      const line = text.split('\n').find((l) => l.toLowerCase().includes(lower.slice(at, at + len))) ?? text;
+      return { field, snippet: line.trim().slice(0, 120) };
+    }
+    const start = Math.max(0, at - 30);
+    const end = Math.min(text.length, at + len + 50);
+    const snippet = `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
+    return { field, snippet };
+  }
+  return { field: 'body', snippet: doc.body.slice(0, 80).replace(/\s+/g, ' ') };
+}
+
+/**
+ * Build a full-text index over a collection's cases and scenarios. Title (company) and facts
+ * rank above the body.
+ * @example createSearchIndex(collection).search('多集群')[0]?.id // 'vesoft'
+ */
+export function createSearchIndex(collection: { cases: Case[]; scenarios: Scenario[]; taxonomy: Taxonomy }): SearchIndex {
+  const docs = new Map<string, Doc>();
+  const mini = new MiniSearch<Doc>({
+    idField: 'key',
+    fields: ['title', 'facts', 'body'],
+    storeFields: ['kind'],
+    tokenize,
+    processTerm: (t) => t,
+  });
+  const all = [...collection.cases.map((c) => caseDoc(c, collection.taxonomy)), ...collection.scenarios.map(scenarioDoc)];
+  for (const d of all) docs.set(d.key, d);
+  mini.addAll(all);
+  return {
+    search(query, options = {}) {
+      const tokens = tokenize(query);
+      if (!tokens.length) return [];
+      const results = mini.search(query, {
+        boost: { title: 4, facts: 2.5, body: 1 },
+        combineWith: 'AND',
+        prefix: (term) => /^[a-z0-9]/.test(term) && term.length >= 2,
+        fuzzy: (term) => (/^[a-z]/.test(term) && term.length > 5 ? 0.15 : false),
+        filter: options.kind ? (r) => r.kind === options.kind : undefined,
+      });
+      return results.slice(0, options.limit ?? 100).map((r) => {
+        const doc = docs.get(r.id as string)!;
+        const { field, snippet } = snippetOf(doc, query, r.terms);
+        return { id: doc.id, kind: doc.kind, locale: doc.locale, score: r.score, field, snippet, terms: r.terms };
+      });
+    },
+  };
+}

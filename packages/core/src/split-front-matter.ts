@@ -1,0 +1,34 @@
+/** A file split into its front matter and body. */
+export interface FrontMatterParts {
+  /** The YAML between the `---` fences, or null when there is none. */
+  yaml: string | null;
+  /** 1-based line of the first YAML line. */
+  yamlLine: number;
+  /** The text after the closing fence (or the whole text without front matter). */
+  body: string;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+  /** False when the opening fence is never closed. */
+  closed: boolean;
+}
+
+/**
+ * Split `---` fenced YAML front matter from a document (LF line endings expected).
+ * @example splitFrontMatter('---\ntitle: a\n---\nbody').yaml // 'title: a\n'
+ */
+export function splitFrontMatter(text: string): FrontMatterParts {
+  if (!/^---[ \t]*\n/.test(text) && text.trimEnd() !== '---') {
+    return { yaml: null, yamlLine: 1, body: text, bodyLine: 1, closed: true };
+  }
+  const start = text.indexOf('\n') + 1;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  close.lastIndex = 0;
+  const rest = text.slice(start);
+  const m = close.exec(rest);
+  if (!m) return { yaml: rest, yamlLine: 2, body: '', bodyLine: 1, closed: false };
+  const yaml = rest.slice(0, m.index);
+  const afterFence = start + m.index + m[0].length;
+  const body = text.slice(afterFence + (text[afterFence] === '\n' ? 1 : 0));
+  const bodyLine = 2 + (yaml.match(/\n/g)?.length ?? 0) + 1;
+  return { yaml, yamlLine: 2, body, bodyLine, closed: true };
+}
