@@ -1,0 +1,225 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
+
+import { findChromium } from './find-chromium.js';
+import { FONT_PATH, readFont } from './fonts.js';
+
+/** The origin the page is served from. `.invalid` never resolves, so nothing can leak out. */
+export const PAGE_ORIGIN = 'https://cases.invalid';
+/** URL path under which the page loads image assets handed to {@link PdfRenderer.render}. */
+export const ASSET_PATH = '/_assets/';
+
+/** Chromium flags for a quiet, sandbox-free headless print worker. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--mute-audio',
+  '--font-render-hinting=none',
+];
+
+/** An image the page may load: body and MIME type. */
+export interface Asset {
+  body: Buffer;
+  contentType: string;
+}
+
+/** Options of {@link createPdfRenderer}. */
+export interface PdfRendererOptions {
+  /** Browser executable. @default found by {@link findChromium} */
+  executablePath?: string;
+  /** Pages rendering in parallel. @default 2 */
+  concurrency?: number;
+  /** Add PDF bookmarks from the headings. @default true */
+  outline?: boolean;
+  /** Milliseconds one document may take. @default 60000 */
+  timeout?: number;
+}
+
+/** One document to print. */
+export interface RenderJob {
+  html: string;
+  /** Assets by the file name used after {@link ASSET_PATH} in the HTML. */
+  assets?: ReadonlyMap<string, Asset>;
+}
+
+/** A running browser with a pool of pages that turns HTML into PDF bytes. */
+export interface PdfRenderer {
+  /** Print one HTML document. Fails only for this document; the browser is relaunched if it died. */
+  render(job: RenderJob): Promise<Buffer>;
+  /** How many times the browser had to be relaunched after a crash. */
+  readonly relaunches: number;
+  /** The browser process id (tests use it to simulate a crash). */
+  browserPid(): number | undefined;
+  /** Close the browser and remove its profile. */
+  close(): Promise<void>;
+}
+
+interface Slot {
+  page: Page;
+  job: RenderJob | undefined;
+}
+
+/**
+ * Launch one Chromium for a whole batch; pages are reused across documents, JavaScript is off
+ * and every request other than the document, the bundled fonts and the job's assets is blocked.
+ */
+export async function createPdfRenderer(options: PdfRendererOptions = {}): Promise<PdfRenderer> {
+  const executablePath = await findChromium(options.executablePath);
+  const { launch } = await import('puppeteer-core');
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const timeout = options.timeout ?? 60_000;
+  const profile = await mkdtemp(join(tmpdir(), 'cases-pdf-'));
+  let browser: Browser | undefined;
+  let launching: Promise<Browser> | undefined;
+  let relaunches = 0;
+  let closed = false;
+  const idle: Slot[] = [];
+  const waiters: Array<(slot: Slot) => void> = [];
+  let slots = 0;
+
+  const start = async (): Promise<Browser> => {
+    const b = await launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      userDataDir: profile,
+      pipe: true,
+      protocolTimeout: timeout + 10_000,
+    });
+    b.on('disconnected', () => {
+      if (browser === b) browser = undefined;
+    });
+    return b;
+  };
+
+  const getBrowser = async (): Promise<Browser> => {
+    if (browser?.connected) return browser;
+    if (!launching) {
+      const isRelaunch = browser !== undefined || slots > 0;
+      launching = start().finally(() => (launching = undefined));
+      browser = await launching;
+      idle.length = 0;
+      slots = 0;
+      if (isRelaunch) relaunches++;
+      return browser;
+    }
+    return launching;
+  };
+
+  browser = await start();
+
+  const newSlot = async (): Promise<Slot> => {
+    const b = await getBrowser();
+    const page = await b.newPage();
+    const slot: Slot = { page, job: undefined };
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      serve(req, slot).catch(() => req.abort('failed').catch(() => undefined));
+    });
+    slots++;
+    return slot;
+  };
+
+  const acquire = async (): Promise<Slot> => {
+    const free = idle.pop();
+    if (free && !free.page.isClosed() && free.page.browser().connected) return free;
+    if (slots < concurrency) return newSlot();
+    return new Promise<Slot>((resolve) => waiters.push(resolve));
+  };
+
+  const release = (slot: Slot, broken: boolean) => {
+    slot.job = undefined;
+    if (broken) {
+      slots = Math.max(0, slots - 1);
+      void slot.page.close().catch(() => undefined);
+      const next = waiters.shift();
+      if (next) void newSlot().then(next, () => waiters.unshift(next));
+      return;
+    }
+    const next = waiters.shift();
+    if (next) next(slot);
+    else idle.push(slot);
+  };
+
+  const renderOnce = async (job: RenderJob): Promise<Buffer> => {
+    const slot = await acquire();
+    slot.job = job;
+    let broken = false;
+    try {
+      await slot.page.goto(`${PAGE_ORIGIN}/document.html`, { waitUntil: 'load', timeout });
+      const pdf: PDFOptions = {
+        preferCSSPageSize: true,
+        printBackground: true,
+        outline: options.outline ?? true,
+        tagged: true,
+        timeout,
+        waitForFonts: true,
+      };
+      return Buffer.from(await slot.page.pdf(pdf));
+    } catch (err) {
+      broken = true;
+      throw err;
+    } finally {
+      release(slot, broken);
+    }
+  };
+
+  return {
+    get relaunches() {
+      return relaunches;
+    },
+    browserPid: () => browser?.process()?.pid,
+    async render(job) {
+      if (closed) throw new Error('The PDF renderer is closed.');
+      try {
+        return await renderOnce(job);
+      } catch (err) {
+        if (browser?.connected) throw err;
+        await getBrowser();
+        return renderOnce(job);
+      }
+    },
+    async close() {
+      closed = true;
+      const b = browser;
+      browser = undefined;
+      await b?.close().catch(() => undefined);
+      await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+    },
+  };
+}
+
+async function serve(req: HTTPRequest, slot: Slot): Promise<void> {
+  const job = slot.job;
+  let url: URL;
+  try {
+    url = new URL(req.url());
+  } catch {
+    return req.abort('blockedbyclient');
+  }
+  if (!job || url.origin !== PAGE_ORIGIN) return req.abort('blockedbyclient');
+  if (url.pathname === '/document.html') {
+    return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: job.html });
+  }
+  if (url.pathname.startsWith(FONT_PATH)) {
+    const font = readFont(url.pathname.slice(FONT_PATH.length));
+    if (font) return req.respond({ status: 200, contentType: 'font/woff2', body: font });
+  }
+  if (url.pathname.startsWith(ASSET_PATH)) {
+    const asset = job.assets?.get(decodeURIComponent(url.pathname.slice(ASSET_PATH.length)));
+    if (asset) return req.respond({ status: 200, contentType: asset.contentType, body: asset.body });
+  }
+  return req.abort('blockedbyclient');
+}

@@ -1,0 +1,24 @@
+/**
+ * @cases/pdf: printable PDF case sheets and a brochure from @cases/core's model.
+ * model → HTML ({@link caseToHtml}, {@link brochureToHtml}) → PDF ({@link createPdfRenderer})
+ * → files ({@link renderPdfs}).
+ * @module
+ */
+export { caseToHtml, caseDocumentTitle } from './case-to-html.js';
+export type { CaseHtmlOptions } from './case-to-html.js';
+export { brochureToHtml, brochureTitle } from './brochure-to-html.js';
+export type { BrochureHtmlOptions, BrochureInput } from './brochure-to-html.js';
+export { createPdfRenderer, CHROMIUM_ARGS, PAGE_ORIGIN, ASSET_PATH } from './create-pdf-renderer.js';
+export type { Asset, PdfRenderer, PdfRendererOptions, RenderJob } from './create-pdf-renderer.js';
+export { findChromium, SYSTEM_BROWSERS } from './find-chromium.js';
+export { loadImages, sniffImageType, defaultCacheDir } from './load-images.js';
+export type { ImageWarning, LoadImagesOptions, LoadedImages } from './load-images.js';
+export { setPdfMetadata, readPdfOutline } from './pdf-metadata.js';
+export type { OutlineEntry, PdfMetadata } from './pdf-metadata.js';
+export { renderPdfs, defaultConcurrency, RENDERER_VERSION, MANIFEST_NAME, BROCHURE_FILE } from './render-pdfs.js';
+export type { PdfCollection, PdfEvent, RenderPdfsOptions, RenderPdfsResult } from './render-pdfs.js';
+export { createProgressReporter } from './create-progress-reporter.js';
+export type { ProgressReporter } from './create-progress-reporter.js';
+export { writeFileAtomic } from './write-file-atomic.js';
+export { fontFaceCss, FONT_FILES } from './fonts.js';
+export type { Paper } from './styles.js';

@@ -1,0 +1,80 @@
+/** Paper sizes the renderer supports. */
+export type Paper = 'a4' | 'letter';
+
+/** The shared print stylesheet of case sheets and the brochure. */
+export function baseCss(paper: Paper): string {
+  const size = paper === 'letter' ? '8.5in 11in' : '210mm 297mm';
+  return `
+@page { size: ${size}; margin: 18mm 17mm 20mm 17mm; }
+@page cover { margin: 0; @bottom-left { content: none; } @bottom-right { content: none; } @top-right { content: none; } }
+@page toc { @top-right { content: none; } }
+:root {
+  --ink: #1c2434; --muted: #5b6475; --faint: #8b93a3; --rule: #dfe3ea;
+  --accent: #00a971; --accent-ink: #007a53; --accent-tint: #eaf7f1;
+  --panel: #f4f6f9; --navy: #1f2a44;
+}
+* { box-sizing: border-box; }
+html { font-family: "Cases Sans", "Cases CJK", sans-serif; font-size: 9.6pt; line-height: 1.72; color: var(--ink);
+  font-synthesis: none; -webkit-print-color-adjust: exact; print-color-adjust: exact;
+  text-autospace: normal; hanging-punctuation: none; }
+html:lang(zh) { line-break: strict; word-break: normal; overflow-wrap: anywhere; }
+body { margin: 0; }
+p { margin: 0 0 0.62em; text-align: justify; orphans: 2; widows: 2; }
+a { color: var(--accent-ink); text-decoration: none; }
+strong { font-weight: 700; color: #111827; }
+code { font-family: "Cases Mono", "Cases CJK", monospace; font-size: 0.88em; background: var(--panel); border-radius: 3px; padding: 0.05em 0.3em; }
+h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; color: var(--navy); line-height: 1.35; }
+h2 { font-size: 13pt; font-weight: 700; margin: 1.25em 0 0.5em; padding-left: 9px; border-left: 3.5px solid var(--accent); }
+h3 { font-size: 10.8pt; font-weight: 700; margin: 1em 0 0.35em; }
+h4, h5, h6 { font-size: 9.8pt; font-weight: 700; margin: 0.9em 0 0.3em; color: var(--ink); }
+ul, ol { margin: 0 0 0.7em; padding-left: 1.4em; }
+li { margin: 0.15em 0; }
+li::marker { color: var(--accent); }
+.figure { margin: 0.6em 0 1em; break-inside: avoid; text-align: center; }
+.figure img { max-width: 100%; max-height: 95mm; object-fit: contain; border: 1px solid var(--rule); border-radius: 4px; }
+.figure figcaption { font-size: 8pt; color: var(--faint); margin-top: 0.3em; }
+.code { font-family: "Cases Mono", "Cases CJK", monospace; font-size: 8pt; line-height: 1.5; background: var(--panel);
+  border: 1px solid var(--rule); border-radius: 4px; padding: 0.7em 0.9em; white-space: pre-wrap; overflow-wrap: anywhere; break-inside: avoid; margin: 0 0 0.9em; }
+.code code { background: none; padding: 0; font-size: inherit; }
+.table { width: 100%; border-collapse: collapse; margin: 0.4em 0 1em; font-size: 8.8pt; break-inside: avoid; }
+.table th { text-align: left; background: var(--panel); color: var(--navy); font-weight: 700; }
+.table th, .table td { border-bottom: 1px solid var(--rule); padding: 0.35em 0.6em; vertical-align: top; }
+.table tr { break-inside: avoid; }
+.blockquote { margin: 0.6em 0 1em; padding: 0.2em 0 0.2em 1em; border-left: 3px solid var(--rule); color: var(--muted); }
+.pull-quote { margin: 1.2em 0 1.3em; padding: 1em 1.3em 0.9em 3.2em; background: var(--navy); color: #fff; border-radius: 6px; position: relative; break-inside: avoid; }
+.pull-quote::before { content: "\\201C"; font-family: "Cases Display"; font-weight: 700; position: absolute; left: 0.35em; top: 0.05em; font-size: 34pt; line-height: 1; color: var(--accent); }
+.pull-quote blockquote { margin: 0; font-size: 11.5pt; line-height: 1.65; font-weight: 400; }
+.pull-quote figcaption { margin-top: 0.5em; font-size: 8.6pt; color: #b9c2d3; text-align: right; }
+.pull-quote figcaption::before { content: "\\2014\\2002"; }
+.highlights { list-style: none; padding: 0; margin: 0.4em 0 1em; }
+.highlights li { position: relative; padding-left: 1.5em; margin: 0.35em 0; font-weight: 700; color: var(--navy); }
+.highlights li::before { content: ""; position: absolute; left: 0.1em; top: 0.42em; width: 0.8em; height: 0.8em; border-radius: 50%; background: var(--accent); }
+.highlights li::after { content: ""; position: absolute; left: 0.36em; top: 0.58em; width: 0.2em; height: 0.36em; border: solid #fff; border-width: 0 0.12em 0.12em 0; transform: rotate(45deg); }
+
+/* case sheet */
+.sheet + .sheet { break-before: page; }
+.masthead { display: flex; align-items: center; gap: 14px; padding-bottom: 12px; border-bottom: 1px solid var(--rule); margin-bottom: 14px; }
+.monogram { flex: none; width: 52px; height: 52px; border-radius: 10px; display: flex; align-items: center; justify-content: center;
+  color: #fff; font-weight: 700; font-size: 17pt; letter-spacing: 0.02em; line-height: 1; }
+.monogram.cjk { font-size: 15pt; letter-spacing: 0; }
+.logo { flex: none; width: 52px; height: 52px; object-fit: contain; }
+.masthead-text { flex: 1; min-width: 0; }
+.eyebrow { font-size: 7.6pt; font-weight: 700; letter-spacing: 0.14em; text-transform: uppercase; color: var(--accent-ink); margin: 0 0 1px; }
+.company { font-size: 20pt; line-height: 1.25; margin: 0; font-weight: 700; color: var(--navy); break-after: auto; }
+.summary { margin: 5px 0 0; color: var(--muted); font-size: 9.8pt; line-height: 1.6; text-align: left; }
+.aside { float: right; width: 58mm; margin: 0 0 10px 16px; }
+.facts { background: var(--panel); border-radius: 6px; padding: 10px 12px 4px; }
+.facts dl { margin: 0; }
+.facts dt { font-size: 7.4pt; font-weight: 700; letter-spacing: 0.1em; text-transform: uppercase; color: var(--faint); margin: 0; }
+.facts dd { margin: 1px 0 8px; font-size: 9pt; line-height: 1.5; color: var(--ink); }
+.chips { display: flex; flex-wrap: wrap; gap: 3px 4px; }
+.chip { display: inline-block; font-size: 8pt; line-height: 1.45; padding: 1px 7px; border-radius: 9px; background: #fff; border: 1px solid var(--rule); color: var(--ink); }
+.callout { margin-top: 10px; border-radius: 6px; background: var(--accent-tint); padding: 10px 12px 6px; break-inside: avoid; }
+.callout-title { font-size: 7.4pt; font-weight: 700; letter-spacing: 0.1em; text-transform: uppercase; color: var(--accent-ink); margin: 0 0 2px; }
+.callout .highlights { margin: 0.2em 0 0.4em; font-size: 9.2pt; }
+.main > h2:first-child, .main > section:first-child > h2:first-child { margin-top: 0.1em; }
+.section { break-before: auto; }
+.article-lead { color: var(--muted); }
+.end-clear { clear: both; }
+`;
+}
