@@ -19,12 +19,12 @@ export interface ListColumns {
  */
 export function listColumns(width: number): ListColumns {
   const w = Math.max(10, width);
-  if (w >= 70) {
-    const industry = Math.min(16, Math.floor(w * 0.18));
-    const cloudType = Math.min(22, Math.floor(w * 0.24));
+  if (w >= 60) {
+    const industry = Math.min(16, Math.floor(w * 0.2));
+    const cloudType = Math.min(22, Math.floor(w * 0.25));
     return { company: w - industry - cloudType - 4 - 3, industry, cloudType, locale: 4 };
   }
-  if (w >= 50) {
+  if (w >= 44) {
     const industry = Math.floor(w * 0.28);
     return { company: w - industry - 4 - 2, industry, cloudType: 0, locale: 4 };
   }

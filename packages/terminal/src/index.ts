@@ -1,0 +1,64 @@
+/**
+ * `@cases/terminal`: browse cases and scenarios in the terminal. Pure text renderers
+ * (`caseToText`, `scenarioToText`, …, also at `@cases/terminal/text` without Ink) and the Ink
+ * browser (`Browser`, `runBrowser`).
+ * @module
+ */
+export {
+  blocksToLines,
+  caseListToText,
+  caseRowValues,
+  caseToLines,
+  caseToText,
+  detectUiLocale,
+  displayWidth,
+  factsToLines,
+  graphemes,
+  highlightLines,
+  inlineToSpans,
+  joinValues,
+  lineText,
+  linesToString,
+  listColumns,
+  padToWidth,
+  rowCells,
+  sanitizeText,
+  scenarioToLines,
+  scenarioToText,
+  shouldUseColor,
+  titleToLines,
+  truncateToWidth,
+  uiText,
+  wrapSpans,
+  wrapText,
+} from './text.js';
+export type {
+  BlockLayoutOptions,
+  CaseLayoutOptions,
+  CaseListToTextOptions,
+  CaseRowValues,
+  CaseToTextOptions,
+  ListColumns,
+  SanitizeOptions,
+  ScenarioLayoutOptions,
+  ScenarioToTextOptions,
+  Span,
+  SpanStyle,
+  StyledLine,
+  Tone,
+  UiText,
+  WrapOptions,
+} from './text.js';
+export { Browser } from './ui/Browser.js';
+export type { BrowserProps } from './ui/Browser.js';
+export { StyledLines } from './ui/StyledLines.js';
+export type { StyledLinesProps } from './ui/StyledLines.js';
+export { createTheme } from './ui/theme.js';
+export type { TextStyleProps, Theme } from './ui/theme.js';
+export { FACET_GROUPS, caseFacetValues, facetRows, filterCases, hasSelection, toggleFacet } from './ui/facets.js';
+export type { FacetGroup, FacetRow, FacetSelection } from './ui/facets.js';
+export { caseListLines } from './ui/case-list-lines.js';
+export type { CaseListLinesInput, ListHit } from './ui/case-list-lines.js';
+export { runBrowser } from './run-browser.js';
+export type { RunBrowserOptions } from './run-browser.js';
+export type { BrowserData, BrowserSearchHit, PdfProgress, RenderPdf } from './ui/types.js';

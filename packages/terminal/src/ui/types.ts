@@ -1,0 +1,34 @@
+import type { Case, Scenario, Taxonomy } from '@cases/core/browser';
+
+/** A search result as `@cases/core`'s search index returns it. */
+export interface BrowserSearchHit {
+  id: string;
+  kind: string;
+  score: number;
+  snippet?: string;
+  /** The words that matched, for highlighting. */
+  terms?: readonly string[];
+}
+
+/** Progress of a PDF rendering. */
+export interface PdfProgress {
+  done: number;
+  total: number;
+  /** The case being rendered, when known. */
+  id?: string;
+}
+
+/**
+ * Renders cases to a PDF; handed in by the CLI (the terminal package does not depend on the
+ * PDF package). Resolves to the written file.
+ */
+export type RenderPdf = (ids: string[], onProgress: (progress: PdfProgress) => void) => Promise<{ path: string }>;
+
+/** What the browser shows: the model of a loaded collection. */
+export interface BrowserData {
+  cases: readonly Case[];
+  scenarios: readonly Scenario[];
+  taxonomy: Taxonomy;
+  /** Full-text search over the collection (core's `createSearchIndex(collection).search`). */
+  search?: (query: string) => readonly BrowserSearchHit[];
+}
