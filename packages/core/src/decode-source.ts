@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from './diagnostics.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf8Lenient = new TextDecoder('utf-8');
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 let gb18030: TextDecoder | null | undefined;
 
 function position(text: string, index: number): { line: number; column: number } {

@@ -114,7 +114,7 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
   const id = idFromPath(options.path);
   let name = companyName;
   if (!name) {
-    const at = s1 ? y.pos(s1) : top.get('section1')?.keyPosition ?? { line: parts.yamlLine, column: 1 };
+    const at = top.get('section1')?.keyPosition ?? { line: parts.yamlLine, column: 1 };
     sink.error('missing-company', 'case page has no company name (section1.title)', at, 'Add "section1:" with "title: <company name>".');
     if (!title) return null;
     name = title;

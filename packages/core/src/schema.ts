@@ -50,7 +50,9 @@ export const HeadingBlockSchema = RichTextSchema.extend({
 
 export const ImageBlockSchema = z.object({
   type: z.literal('image'),
-  src: z.string().describe('Image URL as written: absolute http(s) or a site/content-relative path'),
+  src: z
+    .string()
+    .describe('Image URL as written (absolute http(s) or a site/content-relative path); empty when the source gives only a caption, as plain-text scenario pages do'),
   alt: z.string().describe('Alternative text; empty when the source gives none'),
   position: PositionSchema.optional(),
 });

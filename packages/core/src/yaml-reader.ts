@@ -49,6 +49,17 @@ export class YamlReader {
       this.doc = null;
       return;
     }
+    if (/(?:^|[\s[,{])\*[^\s,\]}]/m.test(text)) {
+      try {
+        parsed.toJS({ maxAliasCount: 100 });
+      } catch (err) {
+        if (/alias/i.test((err as Error).message)) {
+          sink.error('yaml-alias-limit', 'YAML aliases expand too far (an alias bomb); the file is skipped', { line: this.firstLine, column: 1 }, 'Remove the repeated aliases (*name).');
+          this.doc = null;
+          return;
+        }
+      }
+    }
     for (const w of parsed.warnings) sink.warn('yaml-warning', w.message.split('\n')[0] ?? w.message, this.at(w.pos[0]));
     this.doc = parsed;
   }

@@ -1,0 +1,87 @@
+import { createSearchIndex, labelsFor, queryCases, termLabel, type Case, type CaseFilter, type Collection } from '@cases/core';
+import type { Command } from 'commander';
+import { addContentOption, addJsonOption, collectList, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
+import { formatTable } from '../format-table.js';
+
+/** Options of `cases list`. */
+export interface ListOptions extends ContentOptions {
+  locale?: string[];
+  kind?: string[];
+  industry?: string[];
+  cloudType?: string[];
+  feature?: string[];
+  challenge?: string[];
+  scenario?: string[];
+  search?: string;
+  scenarios?: boolean;
+}
+
+/** Print cases as an aligned table (or JSON). Used by `cases list` and by plain `cases` when piped. */
+export async function runList(opts: ListOptions): Promise<void> {
+  const collection = await loadCollectionForCli(opts);
+  if (opts.scenarios) return listScenarios(collection, opts);
+  const filter: CaseFilter = {
+    locale: opts.locale,
+    kind: opts.kind as CaseFilter['kind'],
+    industry: opts.industry,
+    cloudType: opts.cloudType,
+    feature: opts.feature,
+    challenge: opts.challenge,
+    scenario: opts.scenario,
+    search: opts.search,
+  };
+  const cases = queryCases(collection, filter);
+  const snippets = new Map<string, string>();
+  if (opts.search) for (const h of createSearchIndex(collection).search(opts.search, { kind: 'case' })) snippets.set(`${h.locale}:${h.id}`, h.snippet);
+  if (opts.json) {
+    printJson(cases.map((c) => ({ id: c.id, locale: c.locale, company: c.company.name, title: c.title, facets: c.facets, scenarios: c.scenarios, ...(opts.search ? { snippet: snippets.get(`${c.locale}:${c.id}`) ?? '' } : {}) })));
+    return;
+  }
+  if (!cases.length) {
+    process.stdout.write('no cases match\n');
+    return;
+  }
+  const label = (c: Case, kind: 'industries' | 'cloudTypes', ids: string[]) => ids.map((id) => termLabel(collection.taxonomy, kind, id, c.locale)).join(', ');
+  const header = ['ID', 'COMPANY', 'INDUSTRY', 'CLOUD', 'LOCALE', ...(opts.search ? ['MATCH'] : [])];
+  const rows = cases.map((c) => [
+    c.id,
+    c.company.name,
+    label(c, 'industries', c.facets.industry),
+    label(c, 'cloudTypes', c.facets.cloudType),
+    c.locale,
+    ...(opts.search ? [snippets.get(`${c.locale}:${c.id}`) ?? ''] : []),
+  ]);
+  const width = process.stdout.columns ?? 120;
+  process.stdout.write(`${formatTable(header, rows, { maxWidth: width, flex: opts.search ? [1, 5] : [1] })}\n`);
+  process.stdout.write(`\n${cases.length} of ${collection.cases.length} cases\n`);
+}
+
+function listScenarios(collection: Collection, opts: ListOptions): void {
+  const list = collection.scenarios.filter((s) => !opts.locale?.length || opts.locale.includes(s.locale));
+  if (opts.json) {
+    printJson(list.map((s) => ({ id: s.id, locale: s.locale, title: s.title, aspects: s.sections.map((x) => x.title), cases: s.cases })));
+    return;
+  }
+  const rows = list.map((s) => [s.id, s.title, s.sections.map((x) => x.title).join(', '), s.cases.join(', ') || '—']);
+  const l = labelsFor(list[0]?.locale ?? 'en');
+  process.stdout.write(`${formatTable(['ID', l.scenario.toUpperCase(), 'ASPECTS', 'CASES'], rows, { maxWidth: process.stdout.columns ?? 120, flex: [2] })}\n`);
+}
+
+/** `cases list`: filter, search and print cases. */
+export function registerList(program: Command): void {
+  const cmd = program
+    .command('list')
+    .description('list cases as a table; filter by facets (taxonomy ids or values, comma-separated) and search')
+    .option('--locale <locale>', 'only this locale (zh, en)', collectList)
+    .option('--kind <kind>', 'page or article', collectList)
+    .option('--industry <id>', 'industry id, e.g. finance', collectList)
+    .option('--cloud-type <id>', 'cloud type id: public, private, hybrid', collectList)
+    .option('--feature <id>', 'adopted feature id, e.g. devops', collectList)
+    .option('--challenge <id>', 'challenge id', collectList)
+    .option('--scenario <id>', 'scenario id, e.g. multi-cluster', collectList)
+    .option('-s, --search <query>', 'full-text search (Chinese or English); ranks results')
+    .option('--scenarios', 'list scenarios instead of cases');
+  addContentOption(cmd);
+  addJsonOption(cmd);
+  cmd.action((opts: ListOptions) => runList(opts));
+}

@@ -1,0 +1,38 @@
+import { DIAGNOSTIC_CODES, formatDiagnostic, type Diagnostic } from '@cases/core';
+import { Option, type Command } from 'commander';
+import { addContentOption, addJsonOption, loadCollectionForCli, printJson, summarize, type ContentOptions } from '../context.js';
+
+interface ValidateOptions extends ContentOptions {
+  severity: 'error' | 'warning' | 'info';
+  explain?: boolean;
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** `cases validate`: check every content file and print diagnostics like a compiler. */
+export function registerValidate(program: Command): void {
+  const cmd = program
+    .command('validate')
+    .description('check every content file; print diagnostics (file:line:col severity code message)')
+    .addOption(new Option('--severity <level>', 'lowest severity to print').choices(['error', 'warning', 'info']).default('info'))
+    .option('--explain', 'list every diagnostic code with its meaning');
+  addContentOption(cmd);
+  addJsonOption(cmd);
+  cmd.action(async (opts: ValidateOptions) => {
+    if (opts.explain) {
+      if (opts.json) printJson(DIAGNOSTIC_CODES);
+      else for (const [code, text] of Object.entries(DIAGNOSTIC_CODES)) process.stdout.write(`${code.padEnd(22)} ${text}\n`);
+      return;
+    }
+    const collection = await loadCollectionForCli(opts, { quiet: true });
+    const shown: Diagnostic[] = collection.diagnostics.filter((d) => RANK[d.severity] <= RANK[opts.severity]);
+    const errors = collection.diagnostics.filter((d) => d.severity === 'error').length;
+    if (opts.json) {
+      printJson({ ok: errors === 0, cases: collection.cases.length, scenarios: collection.scenarios.length, diagnostics: shown });
+    } else {
+      for (const d of shown) process.stdout.write(`${formatDiagnostic(d)}\n`);
+      process.stdout.write(`${shown.length ? '\n' : ''}${collection.cases.length} cases, ${collection.scenarios.length} scenarios: ${summarize(collection.diagnostics)}\n`);
+    }
+    if (errors) process.exitCode = 1;
+  });
+}

@@ -1,0 +1,72 @@
+import { countDiagnostics, formatDiagnostic, isCasesError, loadContent, type Collection, type Diagnostic } from '@cases/core';
+import { Option, type Command } from 'commander';
+
+/** Options every content-reading command accepts. */
+export interface ContentOptions {
+  content: string;
+  json?: boolean;
+}
+
+/** Add `--content DIR` (default ./content). */
+export function addContentOption(cmd: Command): Command {
+  return cmd.addOption(new Option('--content <dir>', 'content folder').default('content'));
+}
+
+/** Add `--json`. */
+export function addJsonOption(cmd: Command): Command {
+  return cmd.option('--json', 'print JSON instead of text');
+}
+
+/** A usage or runtime failure with its exit code (2 for bad usage). */
+export class CliExit extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Stop the command with a message and an exit code. */
+export function fail(message: string, exitCode = 1): never {
+  throw new CliExit(message, exitCode);
+}
+
+/**
+ * Load the content folder for a command. Error diagnostics go to stderr (all of them with
+ * `verbose`); a missing folder is a usage error (exit 2).
+ */
+export async function loadCollectionForCli(opts: ContentOptions, { quiet = false } = {}): Promise<Collection> {
+  try {
+    const collection = await loadContent(opts.content);
+    if (!quiet) {
+      const errors = collection.diagnostics.filter((d) => d.severity === 'error');
+      for (const d of errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      if (errors.length) {
+        process.stderr.write(`${errors.length} error${errors.length === 1 ? '' : 's'} in content (run \`cases validate\` for details)\n`);
+        process.exitCode = 1;
+      }
+    }
+    return collection;
+  } catch (err) {
+    if (isCasesError(err)) fail(err.message, 2);
+    throw err;
+  }
+}
+
+/** Print a value as pretty JSON to stdout. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A one-line summary of diagnostic counts. */
+export function summarize(list: readonly Diagnostic[]): string {
+  const c = countDiagnostics(list);
+  const part = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${part(c.error, 'error')}, ${part(c.warning, 'warning')}, ${part(c.info, 'info')}`;
+}
+
+/** Split comma-separated option values: `--feature a,b --feature c` → [a, b, c]. */
+export function collectList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}

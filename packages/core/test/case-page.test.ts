@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseFixture } from './helpers.js';
+
+describe('case page variants', () => {
+  const { cases, diagnostics } = parseFixture('case-page/all-variants.md', 'cases/zh/acme.md');
+  const c = cases[0]!;
+
+  it('reads the company, summary, logo and section1.image', () => {
+    expect(c.id).toBe('acme');
+    expect(c.company).toEqual({ name: 'Acme 云计算', summary: 'Acme 云计算是一家**领先**的云服务商。', logo: '/images/case/acme.png' });
+    expect(c.cover).toBe('https://example.com/acme-hero.png');
+  });
+
+  it('keeps sections in order; untitled blocks continue the section before, even after highlights', () => {
+    expect(c.sections.map((s) => s.title)).toEqual(['公司简介', '挑战', '未来规划']);
+    const types = c.sections[1]!.blocks.map((b) => b.type);
+    expect(types).toEqual(['heading', 'paragraph', 'list', 'list', 'heading', 'heading', 'image', 'image', 'highlights', 'paragraph', 'quote']);
+  });
+
+  it('parses inline Markdown: bold, code, links and bare URLs stopping at Chinese punctuation', () => {
+    const p = c.sections[0]!.blocks[0]!;
+    expect(p.type).toBe('paragraph');
+    if (p.type !== 'paragraph') return;
+    expect(p.inline).toContainEqual({ type: 'link', url: 'https://acme.example.com', children: [{ type: 'text', value: 'https://acme.example.com' }] });
+    expect(p.inline).toContainEqual({ type: 'code', value: 'kubectl' });
+    expect(p.inline).toContainEqual({ type: 'link', url: 'https://kubesphere.io', children: [{ type: 'text', value: 'KubeSphere' }] });
+    expect(p.text).toContain('官网 https://acme.example.com。');
+  });
+
+  it('groups numbered and dashed content items into lists', () => {
+    const [ordered, bullets] = c.sections[1]!.blocks.filter((b) => b.type === 'list');
+    expect(ordered).toMatchObject({ ordered: true, start: 1, items: [{ text: '支持私有云，公有云和混合云。' }, { text: '管理数千个微服务。' }] });
+    expect(bullets).toMatchObject({ ordered: false, items: [{ text: '资源利用率低' }, { text: '发布周期长' }] });
+  });
+
+  it('reads specialContent level, link and bold as sub-headings', () => {
+    const headings = c.sections[1]!.blocks.filter((b) => b.type === 'heading');
+    expect(headings[0]).toMatchObject({ level: 3, text: '技术挑战' });
+    expect(headings[1]).toMatchObject({ text: '了解更多', inline: [{ type: 'link', url: 'https://example.com/more' }] });
+    expect(headings[2]).toMatchObject({ text: '重点', inline: [{ type: 'strong' }] });
+  });
+
+  it('collects highlights and the pull quote with its author', () => {
+    expect(c.highlights.map((h) => h.text)).toEqual(['降低运维成本', '提升交付效率']);
+    expect(c.highlights[0]!.inline).toContainEqual({ type: 'strong', children: [{ type: 'text', value: '运维' }] });
+    expect(c.quotes).toEqual([{ text: 'KubeSphere 让我们的交付快了十倍。', inline: [{ type: 'text', value: 'KubeSphere 让我们的交付快了十倍。' }], author: 'Acme CTO' }]);
+  });
+
+  it('splits fact values on 、，,；; + 和 and keeps unknown labels in extra', () => {
+    expect(c.facts.cloudType).toEqual(['公有云', '私有云']);
+    expect(c.facts.challenges).toEqual(['高可用', '效率', '安全', '成本', '扩展性', '数据安全']);
+    expect(c.facts.features).toEqual(['多集群管理', '监控', '告警', 'DevOps']);
+    expect(c.facts.extra).toEqual({ 规模: '300 节点' });
+    expect(c.facts.positions.industry).toEqual({ line: 67, column: 18 });
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown-fact']);
+  });
+
+  it('reads English labels and detects an English page in the zh folder', () => {
+    const r = parseFixture('case-page/english-in-zh-folder.md', 'cases/zh/northwind.md');
+    const n = r.cases[0]!;
+    expect(n.locale).toBe('en');
+    expect(n.facts).toMatchObject({ industry: 'Retail', location: 'United States', cloudType: ['Hybrid'], features: ['DevOps', 'Logging', 'Monitoring'], author: 'Jane Doe' });
+    expect(r.diagnostics.map((d) => d.code)).toContain('locale-mismatch');
+  });
+});

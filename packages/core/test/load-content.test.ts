@@ -1,0 +1,61 @@
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CasesError, loadContent } from '@cases/core';
+import { repoRoot } from './helpers.js';
+
+const page = (company: string) => `---\ntitle: ${company}\nsection1:\n  title: ${company}\n  content: ${company} 是一家公司。\nsection2:\n  listLeft:\n    - title: 简介\n      contentList:\n        - content: ${company} 使用 KubeSphere。\n  rightPart:\n    list:\n      - title: 行业\n        content: 金融\n---\n`;
+
+describe('loadContent', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cases-load-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('one invalid file gives one error at its line; the other files still load', async () => {
+    const root = join(dir, 'mixed');
+    mkdirSync(join(root, 'cases/zh'), { recursive: true });
+    writeFileSync(join(root, 'cases/zh/good.md'), page('好公司'));
+    writeFileSync(join(root, 'cases/zh/bad.md'), '---\ntitle: Bad\nsection1:\n  title: [unclosed\n  content: x\n---\n');
+    writeFileSync(join(root, 'README.md'), '# not content\n');
+    const c = await loadContent(root);
+    expect(c.cases.map((x) => x.id)).toEqual(['good']);
+    const errors = c.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'yaml-syntax', file: `${root}/cases/zh/bad.md` });
+    expect(errors[0]!.line).toBeGreaterThanOrEqual(4);
+    expect(errors[0]!.line).toBeLessThanOrEqual(6);
+  });
+
+  it('reads a folder with thousands of files', async () => {
+    const root = join(dir, 'many');
+    mkdirSync(join(root, 'cases/zh'), { recursive: true });
+    for (let i = 0; i < 3000; i++) writeFileSync(join(root, `cases/zh/c${String(i).padStart(4, '0')}.md`), page(`公司${i}`));
+    const c = await loadContent(root);
+    expect(c.cases).toHaveLength(3000);
+    expect(c.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(c.cases[0]!.facets.industry).toEqual(['finance']);
+  });
+
+  it('reports duplicate ids in one locale', async () => {
+    const root = join(dir, 'dup');
+    mkdirSync(join(root, 'cases/zh/a'), { recursive: true });
+    mkdirSync(join(root, 'cases/zh/b'), { recursive: true });
+    writeFileSync(join(root, 'cases/zh/a/same.md'), page('甲'));
+    writeFileSync(join(root, 'cases/zh/b/same.md'), page('乙'));
+    const c = await loadContent(root);
+    expect(c.cases).toHaveLength(1);
+    expect(c.diagnostics.filter((d) => d.code === 'duplicate-id')).toHaveLength(1);
+  });
+
+  it('throws CasesError for a missing folder', async () => {
+    await expect(loadContent(join(dir, 'nope'))).rejects.toBeInstanceOf(CasesError);
+  });
+
+  const corpus = join(repoRoot, '../shared/corpus');
+  it.runIf(existsSync(corpus))('loads every page of ../shared/corpus with no error', async () => {
+    const c = await loadContent(corpus);
+    expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(c.cases.length).toBeGreaterThanOrEqual(9);
+    expect(c.scenarios.map((s) => s.id)).toEqual(['multi-cluster', 'observability', 'devops', 'microservices', 'bare-metal']);
+  });
+});

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, facetCounts, loadContent, queryCases, tokenize } from '@cases/core';
+import { repoRoot } from './helpers.js';
+
+describe('query and search', async () => {
+  const collection = await loadContent(join(repoRoot, 'content'));
+  const index = createSearchIndex(collection);
+
+  it('tokenises Chinese into bigrams and English into lower-case words', () => {
+    expect(tokenize('多集群管理 DevOps')).toEqual(['多集', '集群', '群管', '管理', 'devops']);
+  });
+
+  it('多集群 finds the cases about 多集群管理, ranked by title and facts first', () => {
+    const hits = index.search('多集群', { kind: 'case' });
+    expect(hits[0]).toMatchObject({ id: 'vesoft', field: 'facts' });
+    expect(hits[0]!.snippet).toContain('多集群');
+    expect(hits.map((h) => h.id)).toContain('internet-ecommerce');
+  });
+
+  it('devops matches DevOps, case-insensitively', () => {
+    const ids = index.search('devops', { kind: 'case' }).map((h) => h.id);
+    expect(ids).toEqual(expect.arrayContaining(['maxnerva', 'tuling']));
+  });
+
+  it('finds scenarios too', () => {
+    expect(index.search('灰度发布', { kind: 'scenario' })[0]?.id).toBe('microservices');
+  });
+
+  it('filters by facets, scenario, locale and kind', () => {
+    const ids = (f: Parameters<typeof queryCases>[1]) => queryCases(collection, f).map((c) => c.id);
+    expect(ids({ feature: 'devops' })).toEqual(['tuling']);
+    expect(ids({ feature: ['devops', 'cicd'] })).toEqual(['internet-ecommerce', 'maxnerva', 'tuling']);
+    expect(ids({ cloudType: 'public', industry: 'internet' })).toEqual(['tuling', 'vesoft']);
+    expect(ids({ scenario: 'multi-cluster' })).toEqual(['vesoft']);
+    expect(ids({ kind: 'article' })).toEqual(['internet-ecommerce']);
+    expect(ids({ locale: 'en' })).toEqual([]);
+    expect(ids({ search: 'DevOps', cloudType: 'hybrid' })).toEqual(['maxnerva']);
+  });
+
+  it('counts facets of any result set', () => {
+    const counts = facetCounts(queryCases(collection, { cloudType: 'public' }), collection.taxonomy);
+    expect(counts.cloudType).toEqual([{ id: 'public', label: { zh: '公有云', en: 'Public' }, count: 2 }]);
+    expect(counts.features.find((f) => f.id === 'monitoring')?.count).toBe(2);
+    expect(counts.locale).toEqual([{ id: 'zh', label: { zh: 'zh', en: 'zh' }, count: 2 }]);
+  });
+});
