@@ -1,0 +1,92 @@
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { toExport } from '@cases/core';
+import type { Collection } from '@cases/core';
+import type { Command } from 'commander';
+
+import { addContentOption, fail, loadCollectionForCli } from '../context.js';
+import type { ContentOptions } from '../context.js';
+
+/** What {@link runWebJob} wrote. */
+export interface WebJobResult {
+  /** The output folder. */
+  outDir: string;
+  /** File names written into it. */
+  files: string[];
+  /** Gzipped size in bytes of each browser bundle. */
+  bundleSizes: Record<string, number>;
+}
+
+/** Options of {@link runWebJob}. */
+export interface WebJobOptions {
+  /** Tag prefix of the demo pages. @default 'cases' */
+  prefix?: string;
+}
+
+const requireFromHere = createRequire(import.meta.url);
+
+/** The folder of the installed @cases/web package (its built bundles live in dist/). */
+function webPackageDir(): string {
+  return dirname(requireFromHere.resolve('@cases/web/package.json'));
+}
+
+/**
+ * Write the embed kit for a collection into `outDir`: the browser bundles, the stylesheet, the
+ * Custom Elements Manifest, the export JSON (`cases.json`), the demo page (`index.html`) and the
+ * hostile-content page (`hostile.html`). `cases build` calls this for its web output.
+ */
+export async function runWebJob(collection: Collection, outDir: string, options: WebJobOptions = {}): Promise<WebJobResult> {
+  const { BUNDLE_FILES, createEmbedKit } = await import('@cases/web');
+  const pkg = webPackageDir();
+  const copies = [...BUNDLE_FILES.map((name) => [join(pkg, 'dist', name), name]), [join(pkg, 'custom-elements.json'), 'custom-elements.json']];
+  const bundleSizes: Record<string, number> = {};
+  const sources = new Map<string, Buffer>();
+  for (const [from, name] of copies) {
+    try {
+      sources.set(name!, await readFile(from!));
+    } catch {
+      fail(`the @cases/web bundle file ${from} is missing; build it with \`npm run build -w packages/web\``, 1);
+    }
+  }
+  let pages: Record<string, string>;
+  try {
+    pages = createEmbedKit(toExport(collection), { prefix: options.prefix ?? 'cases' });
+  } catch (error) {
+    fail(`could not create the web pages: ${(error as Error).message}`, 2);
+  }
+  await mkdir(outDir, { recursive: true });
+  const files: string[] = [];
+  for (const [name, text] of [...Object.entries(pages), ...sources.entries()]) {
+    await writeFile(join(outDir, name), text);
+    files.push(name);
+  }
+  for (const name of ['cases-web.js', 'cases-web.iife.js']) bundleSizes[name] = gzipSync(sources.get(name)!, { level: 9 }).length;
+  return { outDir, files, bundleSizes };
+}
+
+/** `cases web --out DIR`: write the embed kit (bundles, export JSON, demo page). */
+export function registerWeb(program: Command): void {
+  const cmd = program
+    .command('web')
+    .description('write the web components embed kit: bundles, cases.json, a demo page and a hostile-content page')
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('--prefix <prefix>', 'tag prefix the demo pages use', 'cases');
+  addContentOption(cmd);
+  cmd.action(async (opts: ContentOptions & { out: string; prefix: string }) => {
+    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(opts.prefix)) {
+      fail(`--prefix "${opts.prefix}" is not a valid tag prefix; use lowercase letters, digits and dashes, e.g. "cases"`, 2);
+    }
+    const collection = await loadCollectionForCli(opts);
+    const result = await runWebJob(collection, opts.out, { prefix: opts.prefix });
+    const sizes = Object.entries(result.bundleSizes)
+      .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB gzipped`)
+      .join(', ');
+    process.stderr.write(
+      `wrote ${join(opts.out, 'index.html')} and ${result.files.length - 1} more files: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${sizes})\n` +
+        `serve the folder with any static server and open index.html, e.g. python3 -m http.server -d ${opts.out}\n`,
+    );
+  });
+}

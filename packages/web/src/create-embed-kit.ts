@@ -1,0 +1,180 @@
+import type { Case, ExportData } from '@cases/core/browser';
+
+import { DEMO_CSS, DEMO_JS, HOSTILE_JS } from './demo-assets.js';
+import { createHostileExport } from './hostile-export.js';
+import { renderToString } from './render-to-string.js';
+import { parseExport } from './validate-export.js';
+import { escapeHtml as e } from './vnode.js';
+
+/** File names of the browser bundle files the kit's pages load (copied beside them by the CLI). */
+export const BUNDLE_FILES = ['cases-web.js', 'cases-web.iife.js', 'cases-web.css'] as const;
+
+/** The Content-Security-Policy the demo page runs under: no inline script or style, no eval. */
+export const DEMO_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: http:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+function snippet(code: string): string {
+  return `<div class="snippet"><button type="button">Copy</button><pre><code>${e(code.trim())}</code></pre></div>`;
+}
+
+function demo(id: string, title: string, tag: string, text: string, stage: string, code: string): string {
+  return `<section class="demo" id="${id}" aria-labelledby="${id}-h"><header><h2 id="${id}-h">${e(title)} <code>${e(tag)}</code></h2><p>${text}</p></header>
+<div class="stage">${stage}</div>
+<details class="code" open><summary>HTML</summary>${snippet(code)}</details></section>`;
+}
+
+const attr = (name: string, value: string) => ` ${name}="${e(value)}"`;
+
+/** Pick the seed examples the demo shows, from whatever the export holds. */
+function pick(data: ExportData) {
+  const locale = data.cases[0]?.locale ?? 'en';
+  const local = data.cases.filter((c) => c.locale === locale);
+  const size = (c: Case) => c.sections.reduce((n, s) => n + s.blocks.length, 0);
+  const detail = [...local].sort((a, b) => size(b) - size(a))[0];
+  const quoted = local.filter((c) => c.quotes.length > 0).slice(0, 2);
+  const scenario = [...data.scenarios].sort((a, b) => b.cases.length - a.cases.length)[0];
+  return { locale, cards: local.slice(0, 3), detail, quoted, scenario };
+}
+
+/** Options of {@link createEmbedKit}. */
+export interface EmbedKitOptions {
+  /** Tag prefix the pages use (`acme` → `<acme-card>`). @default 'cases' */
+  prefix?: string;
+}
+
+/**
+ * The embed kit's pages for an export: `index.html` (the demo of every element with copy-paste
+ * snippets, under a strict CSP), `hostile.html` (hostile content that must stay inert), their
+ * scripts and styles, and the data (`cases.json`, `hostile.json`). The bundles themselves
+ * ({@link BUNDLE_FILES} and `custom-elements.json`) are copied beside them by the caller.
+ * @returns file name → contents.
+ */
+export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}): Record<string, string> {
+  const checked = parseExport(data);
+  const prefix = options.prefix ?? 'cases';
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(prefix)) {
+    throw new TypeError(`createEmbedKit: prefix "${prefix}" is not valid; use lowercase letters, digits and dashes`);
+  }
+  const own = (html: string) => html.replace(/(<\/?)cases-(list|card|detail|quote|scenario)\b/g, `$1${prefix}-$2`);
+  const { locale, cards, detail, quoted, scenario } = pick(checked);
+  const lang = attr('lang', locale);
+  const common = `src="cases.json"${lang}`;
+  const sections: string[] = [];
+
+  sections.push(
+    demo(
+      'list', 'Case library', '<cases-list>',
+      'Search, facet filters with live counts, and paging. Filters combine with OR inside a group and AND across groups.',
+      `<cases-list data-widget ${common} page-size="6"></cases-list>`,
+      `<cases-list src="cases.json"${lang} page-size="6"></cases-list>`,
+    ),
+  );
+  if (cards.length) {
+    const tags = cards.map((c) => `<cases-card data-widget ${common}${attr('case-id', c.id)}></cases-card>`).join('\n');
+    sections.push(
+      demo('card', 'Case card', '<cases-card>', 'One case: logo or monogram, company, summary, facets as chips and a “read more” that fires <code>cases-select</code> (or follows <code>case-href</code>).', `<div class="cols">${tags}</div>`,
+        `<cases-card src="cases.json"${lang}${attr('case-id', cards[0]!.id)} case-href="/cases/{id}/"></cases-card>`),
+    );
+  }
+  if (detail) {
+    sections.push(
+      demo('detail-demo', 'Case detail', '<cases-detail>', 'Everything the model holds, in document order: facts, highlights, the pull quote, sections with images, lists, tables and code. Press “Read more” on any card to show it here.',
+        `<cases-detail id="detail" data-widget ${common}${attr('case-id', detail.id)}></cases-detail>`,
+        `<cases-detail src="cases.json"${lang}${attr('case-id', detail.id)}></cases-detail>`),
+    );
+  }
+  if (quoted.length) {
+    sections.push(
+      demo('quote', 'Testimonial', '<cases-quote>', 'A customer’s own words, with the company.',
+        `<div class="cols">${quoted.map((c) => `<cases-quote data-widget ${common}${attr('case-id', c.id)}></cases-quote>`).join('')}</div>`,
+        `<cases-quote src="cases.json"${lang}${attr('case-id', quoted[0]!.id)}></cases-quote>`),
+    );
+  }
+  if (scenario) {
+    sections.push(
+      demo('scenario', 'Scenario', '<cases-scenario>', 'A solution scenario, its aspects, and the cases that prove it.',
+        `<cases-scenario data-widget ${common}${attr('scenario-id', scenario.id)}></cases-scenario>`,
+        `<cases-scenario src="cases.json"${lang}${attr('scenario-id', scenario.id)}></cases-scenario>`),
+    );
+  }
+  const first = cards[0];
+  if (first) {
+    const attributes = { src: 'cases.json', lang: locale, 'case-id': first.id };
+    const staticHtml = renderToString('card', checked, { attributes, stylesheet: 'cases-web.css', prefix });
+    sections.push(
+      demo('static', 'Static HTML', 'renderToString()', 'Server-rendered with declarative shadow DOM: it shows before (and without) JavaScript and upgrades in place when the script loads.',
+        `<div class="cols">${staticHtml.replace('<cases-card ', '<cases-card data-widget ')}<div></div></div>`,
+        `import { renderToString } from '@cases/web';\nconst html = renderToString('card', data, {\n  attributes: { src: 'cases.json', lang: '${locale}', 'case-id': '${first.id}' },\n  stylesheet: 'cases-web.css',\n});`),
+      demo('theming', 'Theming', '--cases-* and ::part()', 'Custom properties and parts style the inside of the shadow root without reaching into it; light and dark follow the system, or the <code>theme</code> attribute.',
+        `<div class="cols"><cases-card class="themed" data-widget ${common}${attr('case-id', first.id)}></cases-card><div></div></div>`,
+        `<style>\n  .themed { --cases-accent: #7c3aed; --cases-chip-bg: #f1e8ff; --cases-chip-fg: #5b21b6; --cases-radius: 6px; }\n  .themed::part(card) { border-top: 4px solid #7c3aed; }\n</style>\n<cases-card class="themed" theme="dark" src="cases.json"${attr('case-id', first.id)}></cases-card>`),
+    );
+  }
+  sections.push(
+    `<section class="demo" id="events" aria-labelledby="events-h"><header><h2 id="events-h">Events <code>cases-select · cases-filter</code></h2><p>Both bubble out of the shadow root. Call <code>preventDefault()</code> on <code>cases-select</code> to handle navigation yourself.</p></header><ol class="log" id="log" aria-live="polite"></ol>${snippet(`document.addEventListener('cases-select', (e) => {\n  e.preventDefault();\n  router.go('/cases/' + e.detail.id);\n});\ndocument.addEventListener('cases-filter', (e) => analytics.track('filter', e.detail));`)}</section>`,
+  );
+
+  const quickStart = `<script type="module" src="https://your.cdn/cases-web.js"></script>\n<cases-list src="/cases.json" lang="${locale}"></cases-list>\n\n<!-- classic script, under another tag prefix -->\n<script src="https://your.cdn/cases-web.iife.js" data-prefix="acme"></script>\n<acme-card src="/cases.json" case-id="${first?.id ?? 'id'}"></acme-card>`;
+
+  const index = `<!doctype html>
+<html lang="en" data-theme="auto">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${e(DEMO_CSP)}">
+<title>Customer cases · embed kit</title>
+<link rel="stylesheet" href="demo.css">
+<script type="module" src="cases-web.js${prefix === 'cases' ? '' : `?prefix=${prefix}`}"></script>
+<script type="module" src="demo.js"></script>
+</head>
+<body>
+<header class="top"><div class="wrap"><a class="brand" href="#top"><i aria-hidden="true"></i>Cases <span>embed kit</span></a>
+<div class="controls"><div class="seg" id="theme" role="group" aria-label="Theme"><button type="button" data-value="auto" aria-pressed="true">Auto</button><button type="button" data-value="light" aria-pressed="false">Light</button><button type="button" data-value="dark" aria-pressed="false">Dark</button></div>
+<div class="seg" id="lang" role="group" aria-label="Language"><button type="button" data-value="zh" aria-pressed="${locale === 'zh'}">中文</button><button type="button" data-value="en" aria-pressed="${locale !== 'zh'}">English</button></div></div></div></header>
+<main class="wrap" id="top">
+<section class="intro"><h1>Customer stories, on any page</h1>
+<p>Five web components that render your case studies from one JSON file. One script tag, no dependencies, Shadow DOM isolation, light and dark, and a strict Content-Security-Policy: this page runs under one.</p>
+<ul class="facts"><li>${checked.cases.length} cases</li><li>${checked.scenarios.length} scenarios</li><li>ES module + classic script</li><li>&lt; 15 KB gzipped</li></ul>
+${snippet(quickStart)}
+<ul class="nav"><li><a href="#list">List</a></li><li><a href="#card">Card</a></li><li><a href="#detail-demo">Detail</a></li><li><a href="#quote">Quote</a></li><li><a href="#scenario">Scenario</a></li><li><a href="#static">Static HTML</a></li><li><a href="#theming">Theming</a></li><li><a href="#events">Events</a></li><li><a href="hostile.html">Hostile content</a></li><li><a href="custom-elements.json">custom-elements.json</a></li></ul>
+</section>
+${own(sections.join('\n'))}
+</main>
+<footer><div class="wrap">Data: <a href="cases.json">cases.json</a> (export schema v${checked.schemaVersion}) · Bundles: <a href="cases-web.js">cases-web.js</a>, <a href="cases-web.iife.js">cases-web.iife.js</a> · <a href="custom-elements.json">Custom Elements Manifest</a></div></footer>
+</body>
+</html>
+`;
+
+  const hostileTags = ['list', 'card', 'detail', 'quote', 'scenario']
+    .map((n) => `<${prefix}-${n} src="hostile.json" case-href="javascript:window.__pwned='template'" scenario-href="javascript:window.__pwned='template'"></${prefix}-${n}>`)
+    .join('\n');
+  const hostile = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Hostile content · cases embed kit</title>
+<link rel="stylesheet" href="demo.css">
+<script src="hostile.js" defer></script>
+<script src="cases-web.iife.js" data-prefix="${prefix}" defer></script>
+</head>
+<body>
+<main class="wrap"><section class="intro"><h1>Hostile content</h1>
+<p>Every text field, label, id and URL of <a href="hostile.json">hostile.json</a> holds script tags, event-handler attributes, or <code>javascript:</code> and <code>data:</code> URLs. This page has no Content-Security-Policy, so only the widgets stand between the data and the page.</p>
+<p id="verdict" role="status">Checking…</p></section>
+<div class="stage">
+${hostileTags}
+</div></main>
+</body>
+</html>
+`;
+  return {
+    'index.html': index,
+    'demo.css': DEMO_CSS.trimStart(),
+    'demo.js': DEMO_JS.trimStart(),
+    'hostile.html': hostile,
+    'hostile.js': HOSTILE_JS.trimStart(),
+    'hostile.json': JSON.stringify(createHostileExport(), null, 2),
+    'cases.json': JSON.stringify(checked, null, 2),
+  };
+}

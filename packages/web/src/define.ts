@@ -1,0 +1,196 @@
+import type { ExportData } from '@cases/core/browser';
+
+import { STYLES } from './styles.js';
+import { uiLabels } from './ui-labels.js';
+import { parseExport } from './validate-export.js';
+import type { ListState, ViewContext } from './view-context.js';
+import { VIEWS } from './views.js';
+import type { ElementName } from './views.js';
+import { h, vnodeToDom } from './vnode.js';
+import type { VNode } from './vnode.js';
+import { stateBox } from './view-shared.js';
+
+/** Attributes every element observes. */
+export const OBSERVED_ATTRIBUTES = [
+  'src', 'lang', 'theme', 'locale', 'case-id', 'scenario-id', 'case-href', 'scenario-href',
+  'page-size', 'facets', 'industry', 'cloud-type', 'feature', 'challenge', 'scenario', 'quote-index',
+];
+
+const requests = new Map<string, Promise<ExportData>>();
+
+/** Fetch and check an export once per URL, shared by every element on the page. */
+function loadSrc(src: string): Promise<ExportData> {
+  const url = new URL(src, document.baseURI).href;
+  let request = requests.get(url);
+  if (!request) {
+    request = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+      const text = await response.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new Error(`${url} is not JSON`);
+      }
+      return parseExport(json);
+    });
+    requests.set(url, request);
+    request.catch(() => requests.delete(url));
+  }
+  return request;
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+function createBase(): typeof HTMLElement {
+  return class CasesElement extends HTMLElement {
+    static observedAttributes = OBSERVED_ATTRIBUTES;
+    static view: (ctx: ViewContext) => VNode;
+    #root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    #data: ExportData | null = null;
+    #error: string | null = null;
+    #own = false;
+    #rendered = false;
+    #token = 0;
+    #state: ListState = { filters: {}, search: '', page: 1, open: {} };
+
+    constructor() {
+      super();
+      // A `data` property set before the element upgraded shadows the accessor; re-apply it.
+      if (Object.prototype.hasOwnProperty.call(this, 'data')) {
+        const value = (this as { data?: unknown }).data;
+        delete (this as { data?: unknown }).data;
+        this.data = value as ExportData;
+      }
+    }
+
+    /** The export the element renders; setting it validates it and wins over `src`. */
+    get data(): ExportData | null {
+      return this.#data;
+    }
+
+    set data(value: ExportData | null) {
+      this.#own = value != null;
+      this.#token++;
+      if (value == null) this.#load();
+      else this.#accept(() => parseExport(value));
+    }
+
+    connectedCallback(): void {
+      sheet ??= new CSSStyleSheet();
+      if (!sheet.cssRules.length) sheet.replaceSync(STYLES);
+      this.#root.adoptedStyleSheets = [sheet];
+      if (!this.#data && !this.#error) this.#load();
+      else this.#render();
+    }
+
+    attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+      if (old === value || !this.isConnected) return;
+      if (name === 'src') this.#load();
+      else this.#render();
+    }
+
+    #load(): void {
+      if (this.#own) return;
+      const token = ++this.#token;
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (script) return this.#accept(() => parseExport(JSON.parse(script.textContent ?? '')));
+      const src = this.getAttribute('src');
+      this.#data = null;
+      this.#error = null;
+      if (!src) {
+        return this.#fail('no data: set the src attribute, add a <script type="application/json"> child, or set the data property');
+      }
+      this.#render();
+      loadSrc(src).then(
+        (data) => token === this.#token && this.#accept(() => data),
+        (error: Error) => token === this.#token && this.#fail(error.message),
+      );
+    }
+
+    #accept(get: () => ExportData): void {
+      try {
+        this.#data = get();
+        this.#error = null;
+        this.#render();
+      } catch (error) {
+        this.#fail((error as Error).message);
+      }
+    }
+
+    #fail(reason: string): void {
+      this.#data = null;
+      this.#error = reason;
+      console.error(`<${this.localName}>: cases data could not be used: ${reason}`);
+      this.#render();
+    }
+
+    #lang(): string {
+      return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    }
+
+    #render(): void {
+      if (!this.isConnected) return;
+      const t = uiLabels(this.#lang());
+      let node: VNode;
+      if (this.#error) node = stateBox('error', t.errorTitle, this.#error);
+      else if (this.#data) node = (this.constructor as typeof CasesElement).view(this.#context(this.#data, t));
+      else if (!this.#rendered && this.#root.childNodes.length) return; // keep server-rendered markup
+      else node = h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, t.loading));
+      const active = this.#root.activeElement as HTMLInputElement | null;
+      const key = active?.getAttribute('data-k');
+      const caret = active?.selectionStart;
+      this.#root.replaceChildren(vnodeToDom(node, document));
+      this.#rendered = true;
+      if (key) {
+        const target =
+          this.#root.querySelector<HTMLInputElement>(`[data-k="${CSS.escape(key)}"]:not(:disabled)`) ??
+          this.#root.querySelector<HTMLInputElement>('[data-k=search]');
+        target?.focus();
+        if (target && key === 'search' && caret != null) target.setSelectionRange(caret, caret);
+      }
+    }
+
+    #context(data: ExportData, t: ViewContext['t']): ViewContext {
+      return {
+        data,
+        t,
+        lang: this.#lang(),
+        attr: (name) => this.getAttribute(name),
+        state: this.#state,
+        update: (patch) => {
+          this.#state = { ...this.#state, ...patch };
+          this.#render();
+        },
+        emit: (type, detail) =>
+          this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true })),
+      };
+    }
+  };
+}
+
+let Base: ReturnType<typeof createBase> | undefined;
+
+/**
+ * Register the elements as `<prefix-card>`, `<prefix-list>`, `<prefix-detail>`,
+ * `<prefix-quote>` and `<prefix-scenario>`. Names already taken are skipped, so calling it twice
+ * is harmless; a second copy of the bundle can use another prefix.
+ * @returns the tag names registered by this call.
+ * @example define('acme'); // <acme-card case-id="tuling" src="/cases.json">
+ */
+export function define(prefix = 'cases', registry: CustomElementRegistry = customElements): string[] {
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(prefix)) {
+    throw new TypeError(`define(prefix): "${prefix}" is not a valid prefix; use lowercase letters, digits and dashes, e.g. "cases"`);
+  }
+  Base ??= createBase();
+  const defined: string[] = [];
+  for (const [name, view] of Object.entries(VIEWS) as [ElementName, (typeof VIEWS)[ElementName]][]) {
+    const tag = `${prefix}-${name}`;
+    if (registry.get(tag)) continue;
+    registry.define(tag, class extends (Base as unknown as { new (): HTMLElement; view: unknown }) {
+      static override view = view;
+    } as unknown as CustomElementConstructor);
+    defined.push(tag);
+  }
+  return defined;
+}

@@ -1,0 +1,154 @@
+import type { Block, Inline } from '@cases/core/browser';
+
+import { isExternalUrl, safeImageUrl, safeLinkUrl } from './safe-url.js';
+import { h } from './vnode.js';
+import type { Child, VNode } from './vnode.js';
+
+const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** Props of an anchor to `url`: new tab (with `rel="noopener noreferrer"`) when it leaves the site. */
+export function linkProps(url: string): Record<string, string> {
+  return isExternalUrl(url) ? { href: url, target: '_blank', rel: 'noopener noreferrer' } : { href: url };
+}
+
+/** Render inline rich text; links pass the URL allow-list or become plain text. */
+export function renderInline(nodes: unknown, depth = 0): Child[] {
+  return arr<Inline>(nodes).map((node): Child => {
+    if (typeof node !== 'object' || node === null) return null;
+    switch (node.type) {
+      case 'text':
+        return str(node.value);
+      case 'code':
+        return h('code', null, str(node.value));
+      case 'break':
+        return h('br');
+      default: {
+        if (depth > 16) return null;
+        const children = renderInline((node as { children?: unknown }).children, depth + 1);
+        if (node.type === 'strong') return h('strong', null, children);
+        if (node.type === 'emphasis') return h('em', null, children);
+        if (node.type === 'link') {
+          const url = safeLinkUrl(node.url);
+          return url ? h('a', linkProps(url), children) : h('span', null, children);
+        }
+        return null;
+      }
+    }
+  });
+}
+
+/** Inline content of a rich-text node, or its plain `text` when it has no inline form. */
+export function renderRich(node: { text?: unknown; inline?: unknown }): Child[] {
+  const inline = renderInline(node.inline);
+  return inline.some((c) => c != null) ? inline : [str(node.text)];
+}
+
+/**
+ * Render one image with fixed width/height (no layout shift), lazy-loaded; `null` when its
+ * URL is not allowed. `onError` hides it in the live DOM.
+ */
+export function renderImage(src: unknown, alt: unknown, caption: boolean): VNode | null {
+  const url = safeImageUrl(src);
+  if (!url) return null;
+  const text = str(alt);
+  return h(
+    'figure',
+    { class: 'img', part: 'image' },
+    h('img', {
+      src: url,
+      alt: text,
+      width: 960,
+      height: 540,
+      loading: 'lazy',
+      decoding: 'async',
+      on: { error: (e) => ((e.target as HTMLElement).parentElement!.hidden = true) },
+    }),
+    caption && text ? h('figcaption', null, text) : null,
+  );
+}
+
+/** Render blocks in order; heading levels start at `level` (a section title is one above). */
+export function renderBlocks(blocks: unknown, level: number, depth = 0): Child[] {
+  if (depth > 8) return [];
+  return arr<Block>(blocks).map((block): Child => {
+    if (typeof block !== 'object' || block === null) return null;
+    switch (block.type) {
+      case 'paragraph':
+        return h('p', null, renderRich(block));
+      case 'heading': {
+        const n = Math.min(6, level + Math.max(0, (Number(block.level) || 1) - 2));
+        return h(`h${n}`, null, renderRich(block));
+      }
+      case 'image':
+        return renderImage(block.src, block.alt, true);
+      case 'list':
+        return h(
+          block.ordered ? 'ol' : 'ul',
+          { start: block.ordered && Number.isInteger(block.start) && block.start !== 1 ? block.start : null },
+          arr<{ text?: unknown; inline?: unknown; blocks?: unknown }>(block.items).map((item) =>
+            h('li', null, renderRich(item), renderBlocks(item.blocks, level, depth + 1)),
+          ),
+        );
+      case 'quote':
+        return renderQuote(block, depth);
+      case 'highlights':
+        return renderHighlights(block.items);
+      case 'table':
+        return renderTable(block);
+      case 'code':
+        return h(
+          'pre',
+          { tabindex: 0, 'aria-label': str(block.lang) || 'code' },
+          h('code', null, str(block.value)),
+        );
+      default:
+        return null;
+    }
+  });
+}
+
+/** A highlight list with check marks. */
+export function renderHighlights(items: unknown): VNode {
+  return h('ul', { class: 'hl', part: 'highlights' }, arr<{ text?: unknown }>(items).map((item) => h('li', null, renderRich(item))));
+}
+
+/** A pull quote or block quote, with its author when known. */
+export function renderQuote(
+  quote: { text?: unknown; inline?: unknown; author?: unknown; blocks?: unknown },
+  depth = 0,
+  caption?: Child,
+): VNode {
+  const nested = renderBlocks(quote.blocks, 4, depth + 1);
+  const author = str(quote.author);
+  return h(
+    'figure',
+    { class: 'quote', part: 'quote' },
+    h('blockquote', null, nested.some((c) => c != null) ? nested : h('p', null, renderRich(quote))),
+    caption ?? (author ? h('figcaption', null, h('cite', null, author)) : null),
+  );
+}
+
+function renderTable(block: { align?: unknown; header?: unknown; rows?: unknown }): VNode {
+  const align = arr<string | null>(block.align);
+  const cls = (i: number) => (align[i] === 'right' ? 'r' : align[i] === 'center' ? 'c' : null);
+  const header = arr<{ text?: unknown; inline?: unknown }>(block.header);
+  return h(
+    'div',
+    { class: 'table', tabindex: 0, role: 'region', 'aria-label': header.map((c) => str(c.text)).join(' · ') || 'table' },
+    h(
+      'table',
+      null,
+      header.length
+        ? h('thead', null, h('tr', null, header.map((cell, i) => h('th', { scope: 'col', class: cls(i) }, renderRich(cell)))))
+        : null,
+      h(
+        'tbody',
+        null,
+        arr<unknown[]>(block.rows).map((row) =>
+          h('tr', null, arr<{ text?: unknown; inline?: unknown }>(row).map((cell, i) => h('td', { class: cls(i) }, renderRich(cell)))),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,30 @@
+import type { Case } from '@cases/core/browser';
+
+import type { ViewContext } from './view-context.js';
+import { avatar, caseChips, pickCase, selectControl, stateBox } from './view-shared.js';
+import { h } from './vnode.js';
+import type { VNode } from './vnode.js';
+
+/** One case card: logo or monogram, company, industry and location, summary, chips, read more. */
+export function renderCard(ctx: ViewContext, c: Case, headingLevel = 3): VNode {
+  const place = [c.facts?.industry, c.facts?.location].filter((v) => typeof v === 'string' && v).join(' · ');
+  return h(
+    'article',
+    { class: 'box card', part: 'card', lang: c.locale },
+    h(
+      'div',
+      { class: 'head' },
+      avatar(c.company.name, c.company.logo),
+      h('div', null, h(`h${headingLevel}`, { part: 'title' }, c.company.name), place ? h('p', { class: 'eyebrow' }, place) : null),
+    ),
+    c.company.summary ? h('p', { class: 'summary', part: 'summary' }, c.company.summary) : null,
+    caseChips(ctx, c),
+    selectControl(ctx, 'case', c.id, ctx.t.readMore, c.company.name),
+  );
+}
+
+/** `<cases-card>`: the case named by `case-id`. */
+export function cardView(ctx: ViewContext): VNode {
+  const c = pickCase(ctx);
+  return c ? renderCard(ctx, c) : stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('case-id') ?? ctx.t.case}`);
+}

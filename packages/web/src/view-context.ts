@@ -1,0 +1,33 @@
+import type { ExportData } from '@cases/core/browser';
+
+import type { UiLabels } from './ui-labels.js';
+
+/** Filter, search and paging state of a case list. */
+export interface ListState {
+  /** Selected taxonomy ids per facet (`industry`, `cloudType`, `features`, `challenges`, `scenarios`). */
+  filters: Record<string, string[]>;
+  /** The search text. */
+  search: string;
+  /** 1-based page. */
+  page: number;
+  /** Which facet groups the reader opened or closed (kept across re-renders). */
+  open: Record<string, boolean>;
+}
+
+/** What a view reads to render: the export, the element's attributes, its language and state. */
+export interface ViewContext {
+  data: ExportData;
+  /** UI language (the element's `lang`, inherited). */
+  lang: string;
+  t: UiLabels;
+  /** An attribute of the element, or `null`. */
+  attr(name: string): string | null;
+  state: ListState;
+  /** Merge into the state and re-render (DOM only; a no-op in static markup). */
+  update(patch: Partial<ListState>): void;
+  /**
+   * Dispatch a bubbling, composed, cancelable event from the element; returns false when the
+   * host called `preventDefault()`. A no-op returning true in static markup.
+   */
+  emit(type: 'cases-select' | 'cases-filter', detail: object): boolean;
+}

@@ -1,0 +1,91 @@
+import type { Case } from '@cases/core/browser';
+
+import { renderBlocks, renderHighlights, renderQuote } from './render-blocks.js';
+import type { ViewContext } from './view-context.js';
+import { avatar, caseChips, hrefFor, label, pickCase, stateBox } from './view-shared.js';
+import { h } from './vnode.js';
+import type { Child, VNode } from './vnode.js';
+
+const list = (v: unknown): string =>
+  Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('、') : typeof v === 'string' ? v : '';
+
+function facts(ctx: ViewContext, c: Case): VNode {
+  const { t } = ctx;
+  const f = c.facts ?? {};
+  const rows: [string, string][] = [
+    [t.industry, list(f.industry)],
+    [t.location, list(f.location)],
+    [t.cloudType, list(f.cloudType)],
+    [t.challenges, list(f.challenges)],
+    [t.features, list(f.features)],
+    [t.author, list(f.author)],
+    [t.published, list(c.publishedAt)],
+    ...Object.entries(f.extra ?? {}).map(([k, v]): [string, string] => [k, list(v)]),
+  ];
+  const scenarios = (Array.isArray(c.scenarios) ? c.scenarios : []).filter((id) => typeof id === 'string');
+  return h(
+    'aside',
+    { class: 'facts', part: 'facts', 'aria-label': t.company },
+    h(
+      'dl',
+      null,
+      rows.filter(([, v]) => v).map(([k, v]) => [h('div', null, h('dt', null, k), h('dd', null, v))]),
+    ),
+    scenarios.length
+      ? h(
+          'div',
+          null,
+          h('p', { class: 'eyebrow' }, t.scenarios),
+          h(
+            'ul',
+            { class: 'chips' },
+            scenarios.map((id) => {
+              const href = hrefFor(ctx, 'scenario', id);
+              const text = label(ctx, 'scenarios', id);
+              return h('li', { class: 'chip', part: 'chip' }, href ? h('a', { href, on: { click: (e) => ctx.emit('cases-select', { kind: 'scenario', id, href }) || e.preventDefault() } }, text) : text);
+            }),
+          ),
+        )
+      : null,
+  );
+}
+
+function hasBlock(c: Case, type: string): boolean {
+  return c.sections.some((s) => Array.isArray(s?.blocks) && s.blocks.some((b) => b?.type === type));
+}
+
+/** `<cases-detail>`: everything the model holds about a case, in document order. */
+export function detailView(ctx: ViewContext): VNode {
+  const c = pickCase(ctx);
+  if (!c) return stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('case-id') ?? ctx.t.case}`);
+  const lead: Child[] = [];
+  if (c.highlights.length && !hasBlock(c, 'highlights')) lead.push(renderHighlights(c.highlights));
+  if (c.quotes.length && !hasBlock(c, 'quote')) lead.push(c.quotes.map((q) => renderQuote({ ...q, blocks: [] })));
+  const place = [c.facts?.industry, c.facts?.location].filter((v) => typeof v === 'string' && v).join(' · ');
+  const title = c.title && c.title !== c.company.name && c.source?.format === 'case-article' ? c.title : null;
+  return h(
+    'article',
+    { class: 'box detail', part: 'detail', lang: c.locale },
+    h(
+      'header',
+      { class: 'hero' },
+      h('div', { class: 'head' }, avatar(c.company.name, c.company.logo), place ? h('p', { class: 'eyebrow' }, place) : null),
+      h('h2', { part: 'title' }, title ?? c.company.name),
+      c.company.summary ? h('p', { class: 'lead' }, c.company.summary) : null,
+      caseChips(ctx, c, 6),
+    ),
+    h(
+      'div',
+      { class: 'body' },
+      facts(ctx, c),
+      h(
+        'div',
+        { class: 'content', part: 'content' },
+        lead,
+        c.sections.map((s) =>
+          h('section', null, typeof s?.title === 'string' && s.title ? h('h3', null, s.title) : null, renderBlocks(s?.blocks, 4)),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,55 @@
+import type { ScenarioSection } from '@cases/core/browser';
+
+import { renderBlocks } from './render-blocks.js';
+import { renderCard } from './view-card.js';
+import type { ViewContext } from './view-context.js';
+import { label, pickScenario, stateBox } from './view-shared.js';
+import { h } from './vnode.js';
+import type { VNode } from './vnode.js';
+
+const blocksText = (blocks: unknown): string =>
+  Array.isArray(blocks) ? blocks.map((b) => (typeof b?.text === 'string' ? b.text : '')).join('') : '';
+
+/** `<cases-scenario>`: a solution scenario, its aspects and the cases that prove it. */
+export function scenarioView(ctx: ViewContext): VNode {
+  const s = pickScenario(ctx);
+  if (!s) return stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('scenario-id') ?? ctx.t.scenario}`);
+  const ids = new Set([...s.cases, ...ctx.data.cases.filter((c) => c.scenarios.includes(s.id)).map((c) => c.id)]);
+  const cases = ctx.data.cases.filter((c) => ids.has(c.id) && (!ctx.attr('locale') || c.locale === ctx.attr('locale')));
+  // The summary is the first paragraph of `blocks`; render only what follows it.
+  const extra = blocksText(s.blocks) === s.summary ? [] : (s.blocks ?? []).slice(1);
+  return h(
+    'section',
+    { class: 'box scenario', part: 'scenario', lang: s.locale, 'aria-label': s.title },
+    h(
+      'header',
+      null,
+      h('p', { class: 'eyebrow', lang: ctx.lang }, ctx.t.scenario),
+      h('h2', { part: 'title' }, s.title),
+      s.summary ? h('p', { class: 'muted' }, s.summary) : null,
+    ),
+    renderBlocks(extra, 3),
+    s.sections.length
+      ? h(
+          'div',
+          { class: 'aspects' },
+          (s.sections as ScenarioSection[]).map((a) =>
+            h('article', { class: 'aspect', part: 'aspect' }, h('h3', null, a?.title ?? ''), renderBlocks(a?.blocks, 4)),
+          ),
+        )
+      : null,
+    s.features.length
+      ? h(
+          'ul',
+          { class: 'chips', lang: ctx.lang, 'aria-label': ctx.t.features },
+          s.features.map((id) => h('li', { class: 'chip', part: 'chip' }, label(ctx, 'features', id))),
+        )
+      : null,
+    cases.length
+      ? [
+          h('h3', { class: 'sub', lang: ctx.lang }, `${ctx.t.provenBy} · ${cases.length}`),
+          h('ul', { class: 'grid', part: 'grid' }, cases.map((c) => h('li', null, renderCard(ctx, c, 4)))),
+        ]
+      : null,
+  );
+}
