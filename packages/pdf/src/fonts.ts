@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,10 +41,23 @@ export function fontFaceCss(locale: string): string {
 
 let fontDir: string | undefined;
 
-/** The folder holding the bundled fonts (`fonts/` beside `src/` or `dist/`). */
+/**
+ * The folder holding the bundled fonts: `fonts/` beside `src/` or `dist/`, or, when this code
+ * is bundled into another program (the CLI), the installed `@cases/pdf` package's.
+ */
 export function fontsDir(): string {
-  fontDir ??= join(dirname(fileURLToPath(import.meta.url)), '..', 'fonts');
-  return fontDir;
+  if (fontDir) return fontDir;
+  const probe = (dir: string) => existsSync(join(dir, FONT_FILES[0]));
+  const local = join(dirname(fileURLToPath(import.meta.url)), '..', 'fonts');
+  if (probe(local)) return (fontDir = local);
+  try {
+    const pkg = createRequire(import.meta.url).resolve('@cases/pdf/package.json');
+    const installed = join(dirname(pkg), 'fonts');
+    if (probe(installed)) return (fontDir = installed);
+  } catch {
+    // not installed as a package: fall through
+  }
+  throw new Error(`The bundled fonts of @cases/pdf are missing (looked in ${local}); reinstall @cases/pdf.`);
 }
 
 const cache = new Map<string, Buffer>();

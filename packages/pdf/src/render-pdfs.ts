@@ -3,6 +3,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
+import { isCasesError } from '@cases/core';
 import type { Case, Scenario, Taxonomy } from '@cases/core/browser';
 
 import { brochureTitle, brochureToHtml } from './brochure-to-html.js';
@@ -174,6 +175,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
     return launching;
   };
   let saving = Promise.resolve();
+  let fatal: Error | undefined;
   const saveManifest = () => {
     saving = saving.then(() => writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 1) + '\n')).catch(() => undefined);
     return saving;
@@ -198,6 +200,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
       result.written.push(path);
       emit({ type: 'done', name: file, status: 'written' });
     } catch (err) {
+      if (isCasesError(err)) fatal ??= err;
       const error = err instanceof Error ? err : new Error(String(err));
       delete manifest.files[file];
       result.failed.push({ name: file, path, error });
@@ -263,6 +266,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
     if (!options.renderer) await (renderer ?? (launching ? await launching.catch(() => undefined) : undefined))?.close();
     await saving;
   }
+  if (fatal) throw fatal;
   return result;
 }
 

@@ -6,6 +6,7 @@ export function baseCss(paper: Paper): string {
   const size = paper === 'letter' ? '8.5in 11in' : '210mm 297mm';
   return `
 @page { size: ${size}; margin: 18mm 17mm 20mm 17mm; }
+@page :first { margin-top: 13mm; }
 @page cover { margin: 0; @bottom-left { content: none; } @bottom-right { content: none; } @top-right { content: none; } }
 @page toc { @top-right { content: none; } }
 :root {
@@ -53,15 +54,19 @@ li::marker { color: var(--accent); }
 
 /* case sheet */
 .sheet + .sheet { break-before: page; }
-.masthead { display: flex; align-items: center; gap: 14px; padding-bottom: 12px; border-bottom: 1px solid var(--rule); margin-bottom: 14px; }
-.monogram { flex: none; width: 52px; height: 52px; border-radius: 10px; display: flex; align-items: center; justify-content: center;
-  color: #fff; font-weight: 700; font-size: 17pt; letter-spacing: 0.02em; line-height: 1; }
+.masthead { display: flex; align-items: center; gap: 16px; margin: 0 0 16px; padding: 8.5mm 8mm 9.5mm; background: var(--navy); color: #fff; position: relative; border-radius: 8px; overflow: hidden; break-inside: avoid; }
+.masthead::after { content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: 2.2mm; background: var(--accent); }
+.monogram { flex: none; width: 54px; height: 54px; border-radius: 11px; display: flex; align-items: center; justify-content: center;
+  color: #fff; font-weight: 700; font-size: 18pt; letter-spacing: 0.02em; line-height: 1; }
+.masthead .monogram { box-shadow: 0 0 0 2px rgba(255,255,255,0.9); }
 .monogram.cjk { font-size: 15pt; letter-spacing: 0; }
-.logo { flex: none; width: 52px; height: 52px; object-fit: contain; }
+.logo { flex: none; width: 54px; height: 54px; object-fit: contain; background: #fff; border-radius: 11px; padding: 5px; }
 .masthead-text { flex: 1; min-width: 0; }
-.eyebrow { font-size: 7.6pt; font-weight: 700; letter-spacing: 0.14em; text-transform: uppercase; color: var(--accent-ink); margin: 0 0 1px; }
-.company { font-size: 20pt; line-height: 1.25; margin: 0; font-weight: 700; color: var(--navy); break-after: auto; }
-.summary { margin: 5px 0 0; color: var(--muted); font-size: 9.8pt; line-height: 1.6; text-align: left; }
+.eyebrow { font-size: 7.6pt; font-weight: 700; letter-spacing: 0.16em; text-transform: uppercase; color: var(--accent); margin: 0 0 2px; }
+.company { font-size: 21pt; line-height: 1.25; margin: 0; font-weight: 700; color: inherit; break-after: auto; }
+.summary { margin: 5px 0 0; color: #c6cedd; font-size: 9.6pt; line-height: 1.6; text-align: left; }
+.part-head .company { color: var(--navy); }
+.part-head .eyebrow { color: var(--accent-ink); }
 .aside { float: right; width: 58mm; margin: 0 0 10px 16px; }
 .facts { background: var(--panel); border-radius: 6px; padding: 10px 12px 4px; }
 .facts dl { margin: 0; }

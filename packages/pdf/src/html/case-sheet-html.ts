@@ -24,7 +24,7 @@ export function caseSheetHtml(c: Case, ctx: SheetContext): string {
   const isArticle = c.source.format === 'case-article';
   const heading = isArticle ? c.title : c.company.name;
   const summary = isArticle ? (c.description ?? c.company.summary) : c.company.summary;
-  const eyebrow = [labels.case === '案例' ? '客户案例' : 'Customer case study', isArticle ? c.company.name : null]
+  const eyebrow = [labels.case === '案例' ? '客户案例' : 'Customer case study', isArticle && c.company.name !== c.title ? c.company.name : null]
     .filter(Boolean)
     .join(' · ');
   const sections = c.sections

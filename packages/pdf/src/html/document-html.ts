@@ -20,7 +20,7 @@ export interface DocumentParts {
 
 /** Wrap a body into a complete, self-contained HTML document (no scripts, fonts from /_fonts/). */
 export function documentHtml(p: DocumentParts): string {
-  const right = p.footerRight ? `${cssString(p.footerRight + '   ')} ` : '';
+  const right = p.footerRight ? `${cssString(`${p.footerRight}  ·  `)} ` : '';
   const margin = `font-family: "Cases Sans", "Cases CJK", sans-serif; font-size: 7.4pt; color: #8b93a3;`;
   const pageCss = `@page {
   @bottom-left { content: ${cssString(p.footerLeft)}; ${margin} vertical-align: top; padding-top: 6mm; }

@@ -13,7 +13,7 @@ const NOISE = /^(inc|ltd|llc|co|corp|corporation|company|the|group|gmbh|sa|ag)\.
 export function monogramText(name: string): string {
   const trimmed = name.trim();
   if (CJK.test(trimmed.charAt(0))) return [...trimmed.replace(/[^\u3400-\u9fff\uf900-\ufaff]/gu, '')].slice(0, 2).join('');
-  const words = trimmed.split(/[\s\-_/&,.]+/).filter((w) => w && !NOISE.test(w));
+  const words = trimmed.split(/[\s\-_/&,.]+/).filter((w) => /^[\p{L}\p{N}]/u.test(w) && !CJK.test(w.charAt(0)) && !NOISE.test(w));
   const letters = words.slice(0, 2).map((w) => [...w][0] ?? '');
   const text = letters.join('').toUpperCase();
   return text || [...trimmed][0]?.toUpperCase() || '?';
