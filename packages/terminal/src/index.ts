@@ -61,4 +61,7 @@ export { caseListLines } from './ui/case-list-lines.js';
 export type { CaseListLinesInput, ListHit } from './ui/case-list-lines.js';
 export { runBrowser } from './run-browser.js';
 export type { RunBrowserOptions } from './run-browser.js';
+export { caseKey } from './ui/types.js';
 export type { BrowserData, BrowserSearchHit, PdfProgress, RenderPdf } from './ui/types.js';
+export { INITIAL_STATE, browserLayout, createDeriver, findCase, reduceKey, splitKeyChunk } from './ui/browser-state.js';
+export type { BrowserEffect, BrowserLayout, BrowserState, BrowserStatus, BrowserView, Derived, KeyEvent } from './ui/browser-state.js';

@@ -56,7 +56,7 @@ export function scenarioToLines(scenario: Scenario, options: ScenarioLayoutOptio
   }
   if (scenario.sections.length) {
     const aspects = scenario.sections.map((s) => sanitizeText(s.title, { keepNewlines: false }));
-    out.push([], ...wrapSpans([{ text: aspects.join(' · ') }], width, { first: [{ text: `${uiText(locale).aspects}: `, style: { bold: true } }] }));
+    out.push([], ...wrapSpans([{ text: aspects.join(' · ') }], width, { first: [{ text: uiText(locale).aspects, style: { bold: true } }] }));
   }
   const body = scenario.blocks.length ? scenario.blocks : scenario.summary ? [{ type: 'paragraph' as const, text: scenario.summary, inline: [{ type: 'text' as const, value: scenario.summary }] }] : [];
   if (body.length) out.push([], ...blocksToLines(body, { width, locale }));

@@ -21,6 +21,7 @@ export interface UiText {
   pdfDone: string;
   pdfFailed: string;
   provenBy: string;
+  /** Label of a scenario's aspects, with its colon. */
   aspects: string;
   pressAnyKey: string;
   of: string;
@@ -49,7 +50,7 @@ const ZH: UiText = {
   pdfDone: 'PDF 已保存：',
   pdfFailed: 'PDF 生成失败：',
   provenBy: '相关案例',
-  aspects: '方面',
+  aspects: '方面：',
   pressAnyKey: '按任意键关闭',
   of: '/',
   column: { company: '公司', industry: '行业', cloudType: '云类型', locale: '语言', match: '匹配' },
@@ -77,7 +78,7 @@ const EN: UiText = {
   pdfDone: 'PDF saved: ',
   pdfFailed: 'PDF failed: ',
   provenBy: 'Proven by',
-  aspects: 'Aspects',
+  aspects: 'Aspects: ',
   pressAnyKey: 'Press any key to close',
   of: '/',
   column: { company: 'Company', industry: 'Industry', cloudType: 'Cloud type', locale: 'Lang', match: 'Match' },
@@ -92,9 +93,11 @@ export function uiText(locale: string): UiText {
 }
 
 /**
- * The interface locale from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), `en` when unset.
+ * The interface locale from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`): `zh` for
+ * Chinese, `en` for any other language, `fallback` when no language is set (`C`, `POSIX`).
  */
-export function detectUiLocale(env: NodeJS.ProcessEnv = process.env): string {
-  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return raw.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+export function detectUiLocale(env: NodeJS.ProcessEnv = process.env, fallback = 'en'): string {
+  const raw = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
+  if (raw.startsWith('zh')) return 'zh';
+  return /^[a-z]{2,3}([_-]|$)/.test(raw) && !raw.startsWith('c.') ? 'en' : fallback;
 }

@@ -5,7 +5,7 @@ import { displayWidth } from '../text/display-width.js';
 import { sanitizeText } from '../text/sanitize-text.js';
 import type { Span, StyledLine } from '../text/styled-line.js';
 import { uiText } from '../text/ui-text.js';
-import { browserLayout, createDeriver, INITIAL_STATE, reduceKey, splitKeyChunk, type BrowserState, type BrowserStatus, type BrowserView } from './browser-state.js';
+import { browserLayout, createDeriver, findCase, INITIAL_STATE, reduceKey, splitKeyChunk, type BrowserState, type BrowserStatus, type BrowserView } from './browser-state.js';
 import { caseListLines } from './case-list-lines.js';
 import { fitLine, followCursor, joinColumns, styleLine } from './compose.js';
 import { documentLines, maxScroll } from './document-lines.js';
@@ -110,7 +110,7 @@ export function Browser(props: BrowserProps): ReactElement {
     if (trimmed) title += ` · “${sanitizeText(trimmed, { keepNewlines: false })}”`;
     position = visible.length ? `${cursor + 1}/${visible.length}` : '0/0';
   } else if (view.name === 'case') {
-    const item = cases.find((c) => c.id === view.id);
+    const item = findCase(data, view.id, view.locale);
     title = sanitizeText(item ? item.company.name : view.id, { keepNewlines: false });
     position = scrollPosition(view.scroll, docLines.length, bodyHeight);
   } else if (view.name === 'scenario') {
@@ -129,7 +129,7 @@ export function Browser(props: BrowserProps): ReactElement {
   );
 
   let body: StyledLine[];
-  if (state.help) body = helpLines(locale, width, bodyHeight);
+  if (state.help) body = helpLines(locale, width, bodyHeight, state.helpScroll);
   else if (view.name === 'list') {
     const facetsFocused = state.focus === 'facets';
     const list = caseListLines({ cases: visible, taxonomy, cursor, top, width: listWidth, height: bodyHeight, focused: !facetsFocused && !state.searching, ui, ...(hits ? { hits } : {}) });
@@ -145,7 +145,7 @@ export function Browser(props: BrowserProps): ReactElement {
     body = documentLines(docLines, Math.min(view.scroll, maxScroll(docLines.length, bodyHeight)), width, bodyHeight);
   }
 
-  const footer = fitLine(statusLine({ help: state.help, searching: state.searching, query: state.query, status: state.status, view: view.name, focus: state.focus, ui, locale, sidePanel }), width);
+  const footer = fitLine(statusLine({ help: state.help, searching: state.searching, query: state.query, status: state.status, view: view.name, focus: state.focus, ui, locale, width }), width);
 
   return (
     <Box flexDirection="column" width={width}>
@@ -159,9 +159,20 @@ function scrollPosition(scroll: number, total: number, visible: number): string 
   return `${Math.round((Math.min(scroll + visible, total) / total) * 100)}%`;
 }
 
-function hints(pairs: ReadonlyArray<[string, string]>): Span[] {
+function hints(pairs: ReadonlyArray<[string, string]>, width: number): Span[] {
+  // Whole hints only: drop the ones that do not fit, but keep the last (help).
+  const widthOf = ([key, what]: [string, string]) => 2 + displayWidth(key) + 1 + displayWidth(what);
+  const last = pairs[pairs.length - 1];
+  const kept: Array<[string, string]> = [];
+  let used = 1 + (last ? widthOf(last) : 0);
+  for (const pair of pairs.slice(0, -1)) {
+    if (used + widthOf(pair) > width) break;
+    kept.push(pair);
+    used += widthOf(pair);
+  }
+  if (last) kept.push(last);
   const out: Span[] = [{ text: ' ' }];
-  pairs.forEach(([key, what], k) => {
+  kept.forEach(([key, what], k) => {
     if (k > 0) out.push({ text: '  ' });
     out.push({ text: key, style: { bold: true } }, { text: ' ' + what, style: { tone: 'muted' } });
   });
@@ -177,26 +188,31 @@ function statusLine(s: {
   focus: 'list' | 'facets';
   ui: ReturnType<typeof uiText>;
   locale: string;
-  sidePanel: boolean;
+  width: number;
 }): StyledLine {
-  const { ui } = s;
+  const { ui, width } = s;
   const zh = s.locale.startsWith('zh');
-  if (s.help) return [{ text: ' ' + ui.pressAnyKey, style: { tone: 'muted' } }];
+  const t = (zhText: string, enText: string) => (zh ? zhText : enText);
+  if (s.help) return [{ text: ' ' + t('↑↓ 滚动  其他键关闭', '↑↓ scroll  any other key closes'), style: { tone: 'muted' } }];
   if (s.searching) {
-    return [{ text: ' ' + ui.searchPrompt, style: { bold: true, tone: 'accent' } }, { text: sanitizeText(s.query, { keepNewlines: false }) }, { text: ' ', style: { inverse: true } }, { text: zh ? '   Enter 确定  Esc 取消' : '   Enter done  Esc cancel', style: { tone: 'muted' } }];
+    return [
+      { text: ' ' + ui.searchPrompt, style: { bold: true, tone: 'accent' } },
+      { text: sanitizeText(s.query, { keepNewlines: false }) },
+      { text: ' ', style: { inverse: true } },
+      { text: t('   Enter 确定  Esc 取消', '   Enter done  Esc cancel'), style: { tone: 'muted' } },
+    ];
   }
   if (s.status) return [{ text: ' ' + s.status.text, style: { bold: true, tone: s.status.tone === 'error' ? 'danger' : s.status.tone === 'success' ? 'success' : 'accent' } }];
-  const t = (zhText: string, enText: string) => (zh ? zhText : enText);
+  const help: [string, string] = ['?', t('帮助', 'help')];
   switch (s.view) {
     case 'list':
-      if (s.focus === 'facets') return hints([['↑↓', t('移动', 'move')], ['Space', t('选择', 'toggle')], ['x', ui.clear], ['Tab', t('列表', 'list')], ['?', ui.help]]);
-      return hints([['Enter', ui.open], ['/', ui.search], ['Tab', ui.filter], ['s', ui.scenarios], ['p', 'PDF'], ['?', ui.help], ['q', ui.quit]]);
+      if (s.focus === 'facets') return hints([['Space', t('选择', 'toggle')], ['↑↓', t('移动', 'move')], ['x', t('清除', 'clear')], ['Tab', t('返回列表', 'list')], help], width);
+      return hints([['Enter', t('打开', 'open')], ['/', t('搜索', 'search')], ['Tab', t('筛选', 'filter')], ['s', t('场景', 'scenarios')], ['p', 'PDF'], ['q', t('退出', 'quit')], help], width);
     case 'scenarios':
-      return hints([['Enter', ui.open], ['1-9', ui.cases], ['q', ui.back], ['?', ui.help]]);
+      return hints([['Enter', t('打开', 'open')], ['1-9', t('相关案例', 'cases')], ['q', t('返回', 'back')], help], width);
     case 'scenario':
-      return hints([['↑↓ PgUp PgDn', t('滚动', 'scroll')], ['1-9', ui.cases], ['q', ui.back], ['?', ui.help]]);
+      return hints([['↑↓', t('滚动', 'scroll')], ['1-9', t('相关案例', 'cases')], ['q', t('返回', 'back')], ['p', 'PDF'], help], width);
     default:
-      return hints([['↑↓ PgUp PgDn', t('滚动', 'scroll')], ['p', 'PDF'], ['q', ui.back], ['?', ui.help]]);
+      return hints([['↑↓', t('滚动', 'scroll')], ['q', t('返回', 'back')], ['p', 'PDF'], ['PgUp PgDn', t('翻页', 'page')], help], width);
   }
 }
-

@@ -8,13 +8,14 @@ import type { StyledLine } from '../text/styled-line.js';
 import type { ListHit } from './case-list-lines.js';
 import { followCursor } from './compose.js';
 import { maxScroll } from './document-lines.js';
+import { helpLineCount } from './help-lines.js';
 import { facetRows, filterCases, hasSelection, toggleFacet, type FacetRow, type FacetSelection } from './facets.js';
-import type { BrowserData, BrowserSearchHit } from './types.js';
+import { caseKey, type BrowserData, type BrowserSearchHit } from './types.js';
 
 /** A screen of the browser; the browser keeps a stack of them (`q` pops). */
 export type BrowserView =
   | { name: 'list' }
-  | { name: 'case'; id: string; scroll: number; terms: readonly string[] }
+  | { name: 'case'; id: string; locale: string; scroll: number; terms: readonly string[] }
   | { name: 'scenarios'; cursor: number }
   | { name: 'scenario'; id: string; scroll: number };
 
@@ -33,6 +34,7 @@ export interface BrowserState {
   facetCursor: number;
   facetTop: number;
   help: boolean;
+  helpScroll: number;
   status: BrowserStatus;
   pdfBusy: boolean;
 }
@@ -49,6 +51,7 @@ export const INITIAL_STATE: BrowserState = {
   facetCursor: 1,
   facetTop: 0,
   help: false,
+  helpScroll: 0,
   status: null,
   pdfBusy: false,
 };
@@ -75,8 +78,13 @@ export interface BrowserLayout {
 export function browserLayout(width: number, height: number): BrowserLayout {
   const bodyHeight = height - 2;
   const sidePanel = width >= 80;
-  const panelWidth = sidePanel ? Math.min(30, Math.floor(width * 0.3)) : width;
+  const panelWidth = sidePanel ? Math.min(34, Math.floor(width * 0.32)) : width;
   return { width, height, bodyHeight, sidePanel, panelWidth, listWidth: sidePanel ? width - panelWidth - 1 : width, listRows: bodyHeight - 1, docWidth: Math.min(width - 3, 100) };
+}
+
+/** The case with an id, preferring the given locale. */
+export function findCase(data: Pick<BrowserData, 'cases'>, id: string, locale?: string): Case | undefined {
+  return data.cases.find((c) => c.id === id && c.locale === locale) ?? data.cases.find((c) => c.id === id);
 }
 
 /** What a state shows, computed from the data. */
@@ -117,22 +125,28 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
   const searched = memo((query: string) => (query ? (data.search ? data.search(query) : fallbackSearch(data.cases, query)) : null));
   const visible = memo((list: Case[], hits: readonly BrowserSearchHit[] | null): Case[] => {
     if (!hits) return list;
+    const byKey = new Map(list.map((c) => [caseKey(c), c]));
     const byId = new Map(list.map((c) => [c.id, c]));
     const out: Case[] = [];
+    const seen = new Set<Case>();
     for (const hit of hits) {
-      const found = hit.kind === 'case' ? byId.get(hit.id) : undefined;
-      if (found) out.push(found);
+      if (hit.kind !== 'case') continue;
+      const found = hit.locale ? byKey.get(caseKey({ id: hit.id, locale: hit.locale })) : byId.get(hit.id);
+      if (found && !seen.has(found)) {
+        seen.add(found);
+        out.push(found);
+      }
     }
     return out;
   });
   const hitMap = memo((hits: readonly BrowserSearchHit[] | null, query: string) =>
-    hits ? new Map<string, ListHit>(hits.filter((h) => h.kind === 'case').map((h) => [h.id, { snippet: h.snippet ?? '', terms: h.terms?.length ? h.terms : [query] }])) : undefined,
+    hits ? new Map<string, ListHit>(hits.filter((h) => h.kind === 'case').map((h) => [h.locale ? caseKey({ id: h.id, locale: h.locale }) : h.id, { snippet: h.snippet ?? '', terms: h.terms?.length ? h.terms : [query] }])) : undefined,
   );
   const rows = memo((selection: FacetSelection) => facetRows(data.cases, selection, data.taxonomy, locale));
   // Scrolling replaces the view object: key the layout by what it shows, not by identity.
-  const doc = memo((name: string, id: string, terms: string, width: number): StyledLine[] => {
+  const doc = memo((name: string, id: string, locale: string, terms: string, width: number): StyledLine[] => {
     if (name === 'case') {
-      const item = data.cases.find((c) => c.id === id);
+      const item = findCase(data, id, locale);
       return item ? caseToLines(item, { width, taxonomy: data.taxonomy, highlight: terms ? terms.split('\u0000') : [] }) : [];
     }
     if (name === 'scenario') {
@@ -146,7 +160,7 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
     const hits = searched(query);
     const view = state.stack[state.stack.length - 1]!;
     const docLines =
-      view.name === 'case' ? doc('case', view.id, view.terms.join('\u0000'), layout.docWidth) : view.name === 'scenario' ? doc('scenario', view.id, '', layout.docWidth) : [];
+      view.name === 'case' ? doc('case', view.id, view.locale, view.terms.join('\u0000'), layout.docWidth) : view.name === 'scenario' ? doc('scenario', view.id, '', '', layout.docWidth) : [];
     return { visible: visible(filtered(state.selection), hits), hits: hitMap(hits, query), rows: rows(state.selection), docLines };
   };
 }
@@ -162,7 +176,15 @@ export type BrowserEffect = { type: 'quit' } | { type: 'pdf'; ids: string[] } | 
 export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserData, layout: BrowserLayout, derived: Derived): { state: BrowserState; effect: BrowserEffect } {
   const { input, key } = event;
   const same = (s: BrowserState, effect: BrowserEffect = null) => ({ state: s, effect });
-  if (state.help) return same({ ...state, help: false });
+  if (state.help) {
+    const max = Math.max(0, helpLineCount(layout.width) - layout.bodyHeight);
+    const scrollHelp = (n: number) => same({ ...state, helpScroll: Math.max(0, Math.min(max, n)) });
+    if (key.upArrow || input === 'k') return scrollHelp(state.helpScroll - 1);
+    if (key.downArrow || input === 'j') return scrollHelp(state.helpScroll + 1);
+    if (key.pageUp) return scrollHelp(state.helpScroll - layout.bodyHeight + 1);
+    if (key.pageDown || input === ' ') return scrollHelp(state.helpScroll + layout.bodyHeight - 1);
+    return same({ ...state, help: false, helpScroll: 0 });
+  }
   const s: BrowserState = state.pdfBusy ? state : { ...state, status: null };
   const list = { cursor: 0, top: 0 };
   if (s.searching) {
@@ -185,7 +207,8 @@ export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserDat
   const openProving = (scenarioId: string | undefined, digit: number) => {
     const scenario = data.scenarios.find((x) => x.id === scenarioId);
     const id = scenario?.cases[digit - 1];
-    return id && data.cases.some((c) => c.id === id) ? push({ name: 'case', id, scroll: 0, terms: [] }) : same(s);
+    const item = id ? findCase(data, id, scenario!.locale) : undefined;
+    return item ? push({ name: 'case', id: item.id, locale: item.locale, scroll: 0, terms: [] }) : same(s);
   };
 
   if (view.name === 'list' && s.focus === 'facets') {
@@ -227,7 +250,7 @@ export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserDat
       if (key.end || input === 'G') return move(total - 1);
       if (key.return) {
         const item = derived.visible[cursor];
-        return item ? push({ name: 'case', id: item.id, scroll: 0, terms: derived.hits?.get(item.id)?.terms ?? [] }) : same(s);
+        return item ? push({ name: 'case', id: item.id, locale: item.locale, scroll: 0, terms: (derived.hits?.get(caseKey(item)) ?? derived.hits?.get(item.id))?.terms ?? [] }) : same(s);
       }
       if (input === '/') return same({ ...s, searching: true });
       if (key.tab || input === 'f' || (layout.sidePanel && key.leftArrow)) {

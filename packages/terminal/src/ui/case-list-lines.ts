@@ -7,6 +7,7 @@ import { sanitizeText } from '../text/sanitize-text.js';
 import type { StyledLine } from '../text/styled-line.js';
 import type { UiText } from '../text/ui-text.js';
 import { fitLine, scrollbar, styleLine } from './compose.js';
+import { caseKey } from './types.js';
 
 /** What the list shows of a search hit. */
 export interface ListHit {
@@ -56,7 +57,7 @@ export function caseListLines(input: CaseListLinesInput): StyledLine[] {
       continue;
     }
     const values = caseRowValues(item, taxonomy);
-    const hit = hits?.get(item.id);
+    const hit = hits?.get(caseKey(item)) ?? hits?.get(item.id);
     let cells: StyledLine;
     if (searching) {
       const snippet = sanitizeText(hit?.snippet ?? '', { keepNewlines: false }).replace(/\s+/g, ' ').trim();

@@ -40,17 +40,27 @@ export const KEY_HELP: ReadonlyArray<{ title: { zh: string; en: string }; keys: 
   },
 ];
 
-/** The help screen: every key, `height` lines of `width` columns. */
-export function helpLines(locale: string, width: number, height: number, scroll = 0): StyledLine[] {
+function allHelpLines(locale: string, width: number): StyledLine[] {
   const zh = locale.startsWith('zh');
-  const keyWidth = Math.min(20, Math.max(...KEY_HELP.flatMap((g) => g.keys.map(([k]) => displayWidth(k)))) + 2);
+  const keyWidth = Math.min(Math.max(...KEY_HELP.flatMap((g) => g.keys.map(([k]) => displayWidth(k)))) + 2, Math.floor(width * 0.4));
   const all: StyledLine[] = [];
   for (const group of KEY_HELP) {
     if (all.length) all.push([]);
     all.push([{ text: zh ? group.title.zh : group.title.en, style: { bold: true, tone: 'heading' } }]);
     for (const [key, what] of group.keys) {
-      all.push(...wrapSpans([{ text: zh ? what.zh : what.en }], width - 2, { first: [{ text: '  ' }, { text: padToWidth(key, keyWidth), style: { bold: true, tone: 'accent' } }] }));
+      all.push(...wrapSpans([{ text: zh ? what.zh : what.en }], width - 1, { first: [{ text: '  ' }, { text: padToWidth(key, keyWidth), style: { bold: true, tone: 'accent' } }] }));
     }
   }
+  return all;
+}
+
+/** Lines of the help text at a width (for scrolling). */
+export function helpLineCount(width: number): number {
+  return Math.max(allHelpLines('zh', width).length, allHelpLines('en', width).length);
+}
+
+/** The help screen: every key, `height` lines of `width` columns from line `scroll`. */
+export function helpLines(locale: string, width: number, height: number, scroll = 0): StyledLine[] {
+  const all = allHelpLines(locale, width);
   return Array.from({ length: height }, (_, k) => fitLine(all[scroll + k] ? [{ text: ' ' }, ...all[scroll + k]!] : [], width));
 }

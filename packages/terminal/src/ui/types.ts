@@ -4,10 +4,17 @@ import type { Case, Scenario, Taxonomy } from '@cases/core/browser';
 export interface BrowserSearchHit {
   id: string;
   kind: string;
+  /** Locale of the hit; ids are unique per locale. */
+  locale?: string;
   score: number;
   snippet?: string;
   /** The words that matched, for highlighting. */
   terms?: readonly string[];
+}
+
+/** The key of a case in the browser: its locale and id (ids are unique per locale). */
+export function caseKey(item: { id: string; locale: string }): string {
+  return `${item.locale}:${item.id}`;
 }
 
 /** Progress of a PDF rendering. */

@@ -1,0 +1,86 @@
+import type { Case, Collection, Scenario } from '@cases/core';
+import { Option, type Command } from 'commander';
+
+import { addContentOption, addJsonOption, fail, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
+
+/** Options of `cases show`. */
+export interface ShowOptions extends ContentOptions {
+  width?: number;
+  locale?: string;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = Math.min(up + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known id closest to `word`: a prefix or substring match, else a near spelling. */
+export function suggestId(word: string, ids: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  const partial = ids.find((id) => id.toLowerCase().startsWith(w)) ?? ids.find((id) => id.toLowerCase().includes(w) || w.includes(id.toLowerCase()));
+  if (partial) return partial;
+  let best: string | undefined;
+  let score = Infinity;
+  for (const id of ids) {
+    const d = distance(w, id.toLowerCase());
+    if (d < score) {
+      score = d;
+      best = id;
+    }
+  }
+  return best !== undefined && score <= Math.max(2, Math.floor(w.length / 3)) ? best : undefined;
+}
+
+function findDocument(collection: Collection, id: string, locale?: string): Case | Scenario | undefined {
+  const inLocale = <T extends { id: string; locale: string }>(list: readonly T[], match: (x: T) => boolean) =>
+    list.find((x) => match(x) && (!locale || x.locale === locale));
+  const byId = (x: { id: string }) => x.id === id;
+  const byName = (c: Case) => c.company.name.trim().toLowerCase() === id.trim().toLowerCase();
+  return inLocale(collection.cases, byId) ?? inLocale(collection.scenarios, byId) ?? inLocale(collection.cases, byName);
+}
+
+/** Print a case or scenario as wrapped plain text (or its model as JSON). */
+export async function runShow(id: string, opts: ShowOptions): Promise<void> {
+  const width = opts.width ?? (process.stdout.isTTY && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80);
+  if (!Number.isInteger(width) || width < 20 || width > 1000) fail(`--width must be a whole number from 20 to 1000, got ${opts.width}`, 2);
+  const collection = await loadCollectionForCli(opts);
+  const found = findDocument(collection, id, opts.locale);
+  if (!found) {
+    const ids = [...new Set([...collection.cases.map((c) => c.id), ...collection.scenarios.map((s) => s.id)])];
+    const hint = suggestId(id, ids);
+    fail(`no case or scenario with id "${id}"${opts.locale ? ` in locale ${opts.locale}` : ''}${hint ? `; did you mean "${hint}"?` : ''} (\`cases list\` shows the ids)`, 1);
+  }
+  if (opts.json) {
+    printJson(found);
+    return;
+  }
+  const text = await import('@cases/terminal/text');
+  const color = text.shouldUseColor(process.stdout);
+  const out =
+    found.kind === 'case'
+      ? text.caseToText(found, { width, taxonomy: collection.taxonomy, color })
+      : text.scenarioToText(found, { width, cases: collection.cases, taxonomy: collection.taxonomy, color });
+  process.stdout.write(out);
+}
+
+/** `cases show ID`: a case or scenario as text for reading or a pager. */
+export function registerShow(program: Command): void {
+  const cmd = program
+    .command('show')
+    .description('print a case (or scenario) as wrapped text, e.g. `cases show vesoft | less -R`')
+    .argument('<id>', 'case or scenario id (the file name), or a company name')
+    .addOption(new Option('--width <n>', 'wrap at this many columns (default: the terminal width, at most 100; 80 when piped)').argParser((v) => Number(v)))
+    .option('--locale <locale>', 'the locale, when an id exists in several');
+  addContentOption(cmd);
+  addJsonOption(cmd);
+  cmd.action((id: string, opts: ShowOptions) => runShow(id, opts));
+}
