@@ -8,7 +8,16 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Quote text as a CSS string literal (for `content:` in @page margin boxes). */
+/**
+ * Quote text as a CSS string literal (for `content:` in @page margin boxes). `<` and `>` are
+ * escaped too, so the text can never close the surrounding `<style>` element.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r]/g, ' ')}"`;
+  const body = text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\n\r\f]/g, ' ')
+    .replace(/</g, '\\3C ')
+    .replace(/>/g, '\\3E ');
+  return `"${body}"`;
 }

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { CaseSchema, loadContent } from '@cases/core';
+import type { Case, Collection } from '@cases/core';
+import { brochureToHtml, caseToHtml } from '@cases/pdf';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { monogramText } from '../src/html/monogram.js';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const contentDir = here('../../../content');
+/** Remote images are left out (as with no network); local ones keep their path. */
+const imageUrl = (src: string) => (/^https?:/.test(src) ? null : `/_assets/${src}`);
+
+let collection: Collection;
+beforeAll(async () => {
+  collection = await loadContent(contentDir);
+});
+
+describe('caseToHtml on the seed cases (input: content/cases, expected: fixtures/html)', () => {
+  it('renders every seed case to its expected HTML', async () => {
+    expect(collection.cases.length).toBeGreaterThanOrEqual(4);
+    for (const c of collection.cases) {
+      const html = caseToHtml(c, { imageUrl, taxonomy: collection.taxonomy });
+      await expect(html).toMatchFileSnapshot(`fixtures/html/${c.id}.html`);
+    }
+  });
+
+  it('renders the brochure of the seeds to its expected HTML', async () => {
+    const html = brochureToHtml(collection, { imageUrl, pageNumbers: [3, 6, 9, 12, 14, 14, 15, 16, 17] });
+    await expect(html).toMatchFileSnapshot('fixtures/html/brochure.html');
+  });
+
+  it('keeps the sections, highlights and quote of a case page in order', () => {
+    const tuling = collection.cases.find((c) => c.id === 'tuling')!;
+    const html = caseToHtml(tuling, { imageUrl });
+    const order = ['公司简介', '背景介绍', '业务痛点', '方案选型', '实践过程'].map((t) => html.indexOf(`<h2>${t}</h2>`));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html).toContain('<p class="callout-title">亮点</p>');
+    expect(html).toMatch(/<figure class="pull-quote"><blockquote>KubeSphere 帮助我们轻松实现业务系统容器化[^<]*<\/blockquote><figcaption>图菱科技<\/figcaption>/);
+    expect(html).toContain('<dt>行业</dt><dd>互联网设计</dd>');
+    expect(html).not.toContain('qingstor.com');
+  });
+});
+
+describe('caseToHtml on a hand-written model', () => {
+  let rich: Case;
+  beforeAll(async () => {
+    rich = CaseSchema.parse(JSON.parse(await readFile(here('fixtures/model/rich-case.json'), 'utf8')));
+  });
+
+  it('matches its expected HTML', async () => {
+    await expect(caseToHtml(rich, { imageUrl: (src) => (src.startsWith('https:') ? '/_assets/abc' : null) })).toMatchFileSnapshot(
+      'fixtures/html/rich-case.html',
+    );
+  });
+
+  it('never lets content inject markup or scripts', () => {
+    const html = caseToHtml(rich, { imageUrl: () => null });
+    expect(html).not.toContain('<b>');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('Plain &lt;b&gt;not bold&lt;/b&gt; &amp; ');
+    expect(html).toContain('id="case-acme-&lt;script&gt;"');
+    expect(html).toContain('<code>kubectl &lt;apply&gt;</code>');
+    expect(html).toContain('<a href="https://example.com/?a=1&amp;b=&quot;2&quot;">a link</a>');
+    expect(html).toContain('and a bad link');
+  });
+
+  it('uses English labels for an English case and leaves out unresolved images', () => {
+    const html = caseToHtml(rich, { imageUrl: () => null, paper: 'letter' });
+    expect(html).toContain('<dt>Industry</dt>');
+    expect(html).toContain('<p class="callout-title">Highlights</p>');
+    expect(html).toContain('size: 8.5in 11in');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<ol start="3">');
+    expect(html).toContain('<th style="text-align:right">Value</th>');
+    // the highlight list shows once, in the side panel
+    expect(html.match(/Releases 5× faster/g)).toHaveLength(1);
+  });
+});
+
+describe('monogramText', () => {
+  it.each([
+    ['图菱科技', '图菱'],
+    ['vesoft inc.', 'V'],
+    ['Acme Robotics Ltd.', 'AR'],
+    ['KubeSphere 在互联网电商行业的应用实践', 'K'],
+    ['  ', '?'],
+  ])('%s → %s', (name, expected) => {
+    expect(monogramText(name)).toBe(expected);
+  });
+});
