@@ -61,12 +61,19 @@ export function linesToString(lines: readonly StyledLine[], color = false): stri
   return lines
     .map((line) => {
       if (!color) return lineText(line).trimEnd();
+      const spans = line.map((s) => ({ ...s }));
+      while (spans.length > 0) {
+        const last = spans[spans.length - 1]!;
+        last.text = last.text.replace(/ +$/, '');
+        if (last.text) break;
+        spans.pop();
+      }
       let out = '';
-      for (const span of line) {
+      for (const span of spans) {
         const codes = span.style ? sgr(span.style) : '';
         out += codes ? `\u001b[${codes}m${span.text}\u001b[0m` : span.text;
       }
-      return out.replace(/ +$/, '');
+      return out;
     })
     .join('\n');
 }

@@ -33,10 +33,18 @@ function toCells(spans: readonly Span[]): Cell[] {
   for (const span of spans) {
     for (const g of graphemes(span.text)) cells.push({ g, w: g === '\n' ? 0 : displayWidth(g), style: span.style, breakBefore: false });
   }
+  let nextSolid = '';
+  const solidAfter: string[] = new Array(cells.length);
+  for (let i = cells.length - 1; i >= 0; i--) {
+    solidAfter[i] = nextSolid;
+    if (!isSpace(cells[i]!.g)) nextSolid = cells[i]!.g;
+  }
   for (let i = 1; i < cells.length; i++) {
     const a = cells[i - 1]!;
     const b = cells[i]!;
-    if (isSpace(b.g)) b.breakBefore = true;
+    // A space is a break unless closing punctuation follows it ("云原生 ，" keeps the comma up).
+    if (isSpace(b.g)) b.breakBefore = !NO_START.has(solidAfter[i]!);
+    else if (isSpace(a.g) && NO_START.has(b.g)) b.breakBefore = false;
     else if (NO_START.has(b.g) || NO_END.has(a.g)) b.breakBefore = false;
     else if (isSpace(a.g) || a.g === '/' || a.g === '-' || a.g === '\u2014') b.breakBefore = true;
     else b.breakBefore = isWide(a.g, a.w) || isWide(b.g, b.w);
@@ -100,7 +108,10 @@ export function wrapSpans(spans: readonly Span[], width: number, options: WrapOp
     let next = j + 1; // past the \n, or past the end
     if (overflow) {
       if (!options.preformatted && opportunity > i) end = opportunity;
-      else if (!options.preformatted && NO_START.has(cells[j]!.g) && j - i > 1) end = j - 1;
+      else if (!options.preformatted) {
+        // No break opportunity: cut the line, but not just before closing punctuation.
+        while (end - i > 1 && NO_START.has(cells[end]!.g)) end--;
+      }
       if (end === i) end = i + 1; // a character wider than the line: emit it alone
       next = end;
     }
