@@ -10,8 +10,8 @@ export default defineConfig({
   splitting: true,
   clean: true,
   dts: false,
-  noExternal: [/.*/],
-  external: ['puppeteer-core', 'puppeteer'],
+  noExternal: [/^(?!puppeteer|react-devtools-core)/],
+  external: ['puppeteer-core', 'puppeteer', 'react-devtools-core'],
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },

@@ -5,6 +5,12 @@ import { registerExport } from './commands/export.js';
 import { registerList, runList } from './commands/list.js';
 import { registerSchema } from './commands/schema.js';
 import { registerValidate } from './commands/validate.js';
+import { registerShow } from './commands/show.js';
+import { registerPdf } from './commands/pdf.js';
+import { registerBrowse, runBrowse } from './commands/browse.js';
+import { registerWeb } from './commands/web.js';
+import { registerBuild } from './commands/build.js';
+import { fail } from './context.js';
 import { VERSION } from './version.js';
 
 const program = new Command('cases')
@@ -18,11 +24,21 @@ registerValidate(program);
 registerList(program);
 registerExport(program);
 registerSchema(program);
+registerShow(program);
+registerPdf(program);
+registerBrowse(program);
+registerWeb(program);
+registerBuild(program);
 
+// Plain `cases`: the browser in an interactive terminal, the plain list when piped.
 program
   .option('--content <dir>', 'content folder', 'content')
-  .action(async (opts: { content: string }) => {
-    await runList({ content: opts.content });
+  .allowExcessArguments(true)
+  .action(async (opts: { content: string }, cmd: Command) => {
+    const [word] = cmd.args;
+    if (word) fail(`unknown command "${word}"; run \`cases --help\` for the list`, 2);
+    if (process.stdout.isTTY && process.stdin.isTTY) await runBrowse({ content: opts.content } as Parameters<typeof runBrowse>[0]);
+    else await runList({ content: opts.content });
   });
 
 async function main(): Promise<void> {
