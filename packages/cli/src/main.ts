@@ -17,6 +17,7 @@ const program = new Command('cases')
   .description('Customer cases and scenarios from plain content files: validate, list, show, export, pdf, browse, web, build.')
   .version(VERSION, '-v, --version')
   .showSuggestionAfterError()
+  .enablePositionalOptions()
   .exitOverride()
   .configureOutput({ outputError: (str, write) => write(str) });
 

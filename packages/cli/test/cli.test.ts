@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import stringWidth from 'string-width';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateExport } from '@cases/core';
+
+// The CLI is tested as a process, built (npm test builds first).
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = join(root, 'packages/cli/bin/cases.js');
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '160' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('cases (the CLI as a process)', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'cases-cli-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('validate: content/ has no errors, exit 0, counts at the end', () => {
+    const r = run('validate');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/content\/cases\/zh\/tuling\.md:2:1 warning title-mismatch /);
+    expect(r.out.trim().split('\n').at(-1)).toBe('4 cases, 5 scenarios: 0 errors, 2 warnings, 1 info');
+  });
+
+  it('validate: bad content prints compiler-style errors with hints and exits 1', () => {
+    const dir = join(tmp, 'bad');
+    mkdirSync(join(dir, 'cases/zh'), { recursive: true });
+    writeFileSync(join(dir, 'cases/zh/broken.md'), '---\ntitle: x\nsection1:\n  title: [oops\n---\n');
+    writeFileSync(join(dir, 'cases/zh/typo.md'), '---\ntitle: T\nsection1:\n  titel: T 科技\n  content: 简介\n---\n');
+    const r = run('validate', '--content', dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(new RegExp(`${dir}/cases/zh/broken\\.md:\\d+:\\d+ error yaml-syntax `));
+    expect(r.out).toContain(`${dir}/cases/zh/typo.md:4:3 warning misspelled-key unknown key "titel" in section1; read as "title"\n  hint: did you mean \`title\`?`);
+    expect(r.out).toMatch(/1 cases, 0 scenarios: 1 error, 1 warning, \d+ infos?\n$/);
+    const json = JSON.parse(run('validate', '--content', dir, '--json').out);
+    expect(json.ok).toBe(false);
+  });
+
+  it('list: a table whose columns line up with Chinese text', () => {
+    const r = run('list');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n').filter((l) => /\bzh$/.test(l));
+    expect(lines).toHaveLength(4);
+    const col = (l: string) => stringWidth(l.slice(0, l.lastIndexOf('zh')));
+    expect(new Set(lines.map(col)).size).toBe(1);
+    expect(r.out).toContain('vesoft inc.');
+  });
+
+  it('list --search 多集群 ranks the multi-cluster case first; filters combine', () => {
+    const hits = JSON.parse(run('list', '--search', '多集群', '--json').out);
+    expect(hits[0].id).toBe('vesoft');
+    const devops = JSON.parse(run('list', '--feature', 'devops,cicd', '--cloud-type', 'hybrid', '--json').out);
+    expect(devops.map((c: { id: string }) => c.id)).toEqual(['maxnerva']);
+    expect(run('list', '--search', 'devops').out).toMatch(/maxnerva/);
+  });
+
+  it('export: the versioned JSON with four cases and the scenarios, valid against the schema', () => {
+    const r = run('export');
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.out);
+    expect(data.schemaVersion).toBe(1);
+    expect(data.cases).toHaveLength(4);
+    expect(data.scenarios.map((s: { id: string }) => s.id)).toContain('multi-cluster');
+    expect(validateExport(data).ok).toBe(true);
+  });
+
+  it('schema: prints the JSON Schema', () => {
+    const schema = JSON.parse(run('schema').out);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.properties.cases.type).toBe('array');
+  });
+
+  it('bad usage exits 2 with a message and no stack trace', () => {
+    for (const args of [['list', '--bogus'], ['nope'], ['validate', '--content', join(tmp, 'missing')]]) {
+      const r = run(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(r.err.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('--version and --help', () => {
+    expect(run('--version').out.trim()).toBe('0.1.0');
+    const help = run('list', '--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('--search <query>');
+  });
+
+  it('plain `cases` with stdout piped prints the plain list', () => {
+    const r = run();
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('4 of 4 cases');
+    expect(r.out).not.toContain('\u001b[');
+  });
+});
