@@ -25,9 +25,10 @@ const ATTRIBUTES = {
   challenge: 'Preset filter: only cases with one of these challenge ids.',
   scenario: 'Preset filter: only cases linked to one of these scenario ids.',
   'quote-index': 'Which of the case’s quotes to show. Default 0.',
+  'heading-level': 'Level of the element’s top heading (1–6), so it fits the host page’s outline. Default 3 for cards and lists, 2 for detail and scenario; inner headings follow.',
 };
 
-const COMMON = ['src', 'lang', 'theme', 'locale'];
+const COMMON = ['src', 'lang', 'theme', 'locale', 'heading-level'];
 const STATE_PARTS = ['error', 'loading'];
 const CARD_PARTS = ['card', 'avatar', 'title', 'summary', 'chip', 'more'];
 const BLOCK_PARTS = ['image', 'highlights', 'quote'];

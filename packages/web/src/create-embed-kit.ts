@@ -107,7 +107,7 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
         `import { renderToString } from '@cases/web';\nconst html = renderToString('card', data, {\n  attributes: { src: 'cases.json', lang: '${locale}', 'case-id': '${first.id}' },\n  stylesheet: 'cases-web.css',\n});`),
       demo('theming', 'Theming', '--cases-* and ::part()', 'Custom properties and parts style the inside of the shadow root without reaching into it; light and dark follow the system, or the <code>theme</code> attribute.',
         `<div class="cols"><cases-card class="themed" data-widget ${common}${attr('case-id', first.id)}></cases-card><div></div></div>`,
-        `<style>\n  .themed { --cases-accent: #7c3aed; --cases-chip-bg: #f1e8ff; --cases-chip-fg: #5b21b6; --cases-radius: 6px; }\n  .themed::part(card) { border-top: 4px solid #7c3aed; }\n</style>\n<cases-card class="themed" theme="dark" src="cases.json"${attr('case-id', first.id)}></cases-card>`),
+        `<style>\n  .themed { --cases-accent: #6d28d9; --cases-chip-bg: #f1e8ff; --cases-chip-fg: #5b21b6; --cases-radius: 6px; }\n  .themed[theme=dark] { --cases-accent: #c4b5fd; --cases-chip-bg: #2e1065; --cases-chip-fg: #ddd6fe; }\n  .themed::part(card) { border-top: 4px solid var(--cases-accent); }\n</style>\n<cases-card class="themed" theme="dark" src="cases.json"${attr('case-id', first.id)}></cases-card>`),
     );
   }
   sections.push(

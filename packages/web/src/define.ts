@@ -13,7 +13,7 @@ import { stateBox } from './view-shared.js';
 /** Attributes every element observes. */
 export const OBSERVED_ATTRIBUTES = [
   'src', 'lang', 'theme', 'locale', 'case-id', 'scenario-id', 'case-href', 'scenario-href',
-  'page-size', 'facets', 'industry', 'cloud-type', 'feature', 'challenge', 'scenario', 'quote-index',
+  'page-size', 'facets', 'heading-level', 'industry', 'cloud-type', 'feature', 'challenge', 'scenario', 'quote-index',
 ];
 
 const requests = new Map<string, Promise<ExportData>>();

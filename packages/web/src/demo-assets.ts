@@ -37,8 +37,10 @@ section.demo p{margin:0;color:var(--muted)}
 details.code>summary{cursor:pointer;font-size:14px;color:var(--muted);margin-bottom:8px}
 .log{margin:0;padding:12px 16px;min-height:88px;max-height:180px;overflow:auto;border:1px dashed var(--line);border-radius:12px;background:var(--panel);font:12.5px/1.6 ui-monospace,Menlo,monospace;list-style:none}
 .log:empty::before{content:"Events appear here: filter the list or press Read more.";color:var(--muted)}
-.themed{--cases-accent:#7c3aed;--cases-chip-bg:#f1e8ff;--cases-chip-fg:#5b21b6;--cases-radius:6px}
-.themed::part(card){border-top:4px solid #7c3aed}
+.themed{--cases-accent:#6d28d9;--cases-chip-bg:#f1e8ff;--cases-chip-fg:#5b21b6;--cases-radius:6px}
+.themed[theme=dark]{--cases-accent:#c4b5fd;--cases-chip-bg:#2e1065;--cases-chip-fg:#ddd6fe}
+@media (prefers-color-scheme:dark){.themed:not([theme=light]){--cases-accent:#c4b5fd;--cases-chip-bg:#2e1065;--cases-chip-fg:#ddd6fe}}
+.themed::part(card){border-top:4px solid var(--cases-accent)}
 footer{border-top:1px solid var(--line);padding:28px 0 48px;color:var(--muted);font-size:14px}
 `;
 

@@ -1,4 +1,4 @@
-import type { Case } from '@cases/core/browser';
+import type { Case, Taxonomy } from '@cases/core/browser';
 
 import type { ListState, ViewContext } from './view-context.js';
 import { casesInLocale, FACETS, facetValues } from './view-shared.js';
@@ -18,11 +18,18 @@ function collectText(value: unknown, out: string[], depth: number): void {
   }
 }
 
-/** The lower-cased text a search looks through: company, title, facts, tags and every block. */
-export function searchText(c: Case): string {
+/**
+ * The lower-cased text a search looks through: company, title, facts, tags, every block, and the
+ * taxonomy labels (all locales) of the case's facets, so "多集群" finds an English case too.
+ */
+export function searchText(c: Case, taxonomy: Taxonomy): string {
   let text = haystacks.get(c);
   if (text === undefined) {
     const parts: string[] = [c.company.name, c.company.summary, c.title, c.description ?? ''];
+    for (const [key, kind] of FACETS) {
+      const ids = facetValues(c, key);
+      for (const term of taxonomy[kind]) if (ids.includes(term.id)) parts.push(...Object.values(term.labels));
+    }
     const f = c.facts ?? {};
     collectText([f.industry, f.location, f.cloudType, f.challenges, f.features, c.tags, c.keywords, c.highlights], parts, 0);
     collectText(c.sections, parts, 0);
@@ -47,13 +54,13 @@ const PRESETS = [
   ['scenario', 'scenarios'],
 ] as const;
 
-function matches(c: Case, filters: Record<string, string[]>, except: string | null, tokens: string[]): boolean {
+function matches(c: Case, filters: Record<string, string[]>, except: string | null, tokens: string[], taxonomy?: Taxonomy): boolean {
   for (const [key, ids] of Object.entries(filters)) {
     if (key === except || ids.length === 0) continue;
     const values = facetValues(c, key);
     if (!ids.some((id) => values.includes(id))) return false;
   }
-  return tokens.every((token) => searchText(c).includes(token));
+  return tokens.length === 0 || tokens.every((token) => searchText(c, taxonomy!).includes(token));
 }
 
 /** Result of {@link queryList}. */
@@ -81,10 +88,10 @@ export function queryList(ctx: ViewContext, state: ListState): ListResult {
   for (const key of shownFacets(ctx)) {
     const map = new Map<string, number>();
     for (const c of base) {
-      if (!matches(c, state.filters, key, tokens)) continue;
+      if (!matches(c, state.filters, key, tokens, ctx.data.taxonomy)) continue;
       for (const id of new Set(facetValues(c, key))) map.set(id, (map.get(id) ?? 0) + 1);
     }
     counts[key] = map;
   }
-  return { results: base.filter((c) => matches(c, state.filters, null, tokens)), counts };
+  return { results: base.filter((c) => matches(c, state.filters, null, tokens, ctx.data.taxonomy)), counts };
 }

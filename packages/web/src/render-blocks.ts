@@ -68,7 +68,10 @@ export function renderImage(src: unknown, alt: unknown, caption: boolean): VNode
   );
 }
 
-/** Render blocks in order; heading levels start at `level` (a section title is one above). */
+/**
+ * Render blocks in order. Content headings all become `<h{level}>` (capped at 6): source
+ * levels are inconsistent and must not skip levels under the widget's own headings.
+ */
 export function renderBlocks(blocks: unknown, level: number, depth = 0): Child[] {
   if (depth > 8) return [];
   return arr<Block>(blocks).map((block): Child => {
@@ -76,10 +79,8 @@ export function renderBlocks(blocks: unknown, level: number, depth = 0): Child[]
     switch (block.type) {
       case 'paragraph':
         return h('p', null, renderRich(block));
-      case 'heading': {
-        const n = Math.min(6, level + Math.max(0, (Number(block.level) || 1) - 2));
-        return h(`h${n}`, null, renderRich(block));
-      }
+      case 'heading':
+        return h(`h${Math.min(6, level)}`, null, renderRich(block));
       case 'image':
         return renderImage(block.src, block.alt, true);
       case 'list':
@@ -119,7 +120,7 @@ export function renderQuote(
   depth = 0,
   caption?: Child,
 ): VNode {
-  const nested = renderBlocks(quote.blocks, 4, depth + 1);
+  const nested = renderBlocks(quote.blocks, 6, depth + 1);
   const author = str(quote.author);
   return h(
     'figure',

@@ -1,12 +1,12 @@
 import type { Case } from '@cases/core/browser';
 
 import type { ViewContext } from './view-context.js';
-import { avatar, caseChips, pickCase, selectControl, stateBox } from './view-shared.js';
+import { avatar, caseChips, heading, pickCase, selectControl, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
 /** One case card: logo or monogram, company, industry and location, summary, chips, read more. */
-export function renderCard(ctx: ViewContext, c: Case, headingLevel = 3): VNode {
+export function renderCard(ctx: ViewContext, c: Case, tag = heading(ctx, 3)): VNode {
   const place = [c.facts?.industry, c.facts?.location].filter((v) => typeof v === 'string' && v).join(' · ');
   return h(
     'article',
@@ -15,7 +15,7 @@ export function renderCard(ctx: ViewContext, c: Case, headingLevel = 3): VNode {
       'div',
       { class: 'head' },
       avatar(c.company.name, c.company.logo),
-      h('div', null, h(`h${headingLevel}`, { part: 'title' }, c.company.name), place ? h('p', { class: 'eyebrow' }, place) : null),
+      h('div', null, h(tag, { part: 'title' }, c.company.name), place ? h('p', { class: 'eyebrow' }, place) : null),
     ),
     c.company.summary ? h('p', { class: 'summary', part: 'summary' }, c.company.summary) : null,
     caseChips(ctx, c),

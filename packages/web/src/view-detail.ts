@@ -2,7 +2,7 @@ import type { Case } from '@cases/core/browser';
 
 import { renderBlocks, renderHighlights, renderQuote } from './render-blocks.js';
 import type { ViewContext } from './view-context.js';
-import { avatar, caseChips, hrefFor, label, pickCase, stateBox } from './view-shared.js';
+import { avatar, caseChips, heading, hrefFor, label, pickCase, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
 import type { Child, VNode } from './vnode.js';
 
@@ -25,7 +25,7 @@ function facts(ctx: ViewContext, c: Case): VNode {
   const scenarios = (Array.isArray(c.scenarios) ? c.scenarios : []).filter((id) => typeof id === 'string');
   return h(
     'aside',
-    { class: 'facts', part: 'facts', 'aria-label': t.company },
+    { class: 'facts', part: 'facts', 'aria-label': `${t.company}: ${c.company.name}` },
     h(
       'dl',
       null,
@@ -70,7 +70,7 @@ export function detailView(ctx: ViewContext): VNode {
       'header',
       { class: 'hero' },
       h('div', { class: 'head' }, avatar(c.company.name, c.company.logo), place ? h('p', { class: 'eyebrow' }, place) : null),
-      h('h2', { part: 'title' }, title ?? c.company.name),
+      h(heading(ctx, 2), { part: 'title' }, title ?? c.company.name),
       c.company.summary ? h('p', { class: 'lead' }, c.company.summary) : null,
       caseChips(ctx, c, 6),
     ),
@@ -83,7 +83,7 @@ export function detailView(ctx: ViewContext): VNode {
         { class: 'content', part: 'content' },
         lead,
         c.sections.map((s) =>
-          h('section', null, typeof s?.title === 'string' && s.title ? h('h3', null, s.title) : null, renderBlocks(s?.blocks, 4)),
+          h('section', null, typeof s?.title === 'string' && s.title ? h(heading(ctx, 2, 1), null, s.title) : null, renderBlocks(s?.blocks, Number(heading(ctx, 2, 2).slice(1)))),
         ),
       ),
     ),

@@ -3,12 +3,20 @@ import type { ScenarioSection } from '@cases/core/browser';
 import { renderBlocks } from './render-blocks.js';
 import { renderCard } from './view-card.js';
 import type { ViewContext } from './view-context.js';
-import { label, pickScenario, stateBox } from './view-shared.js';
+import { heading, label, pickScenario, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
 const blocksText = (blocks: unknown): string =>
   Array.isArray(blocks) ? blocks.map((b) => (typeof b?.text === 'string' ? b.text : '')).join('') : '';
+
+/** Sub-aspects of an aspect, one level down. */
+function renderAspects(ctx: ViewContext, sections: unknown): VNode[] {
+  const level = Number(heading(ctx, 2, 3).slice(1));
+  return (Array.isArray(sections) ? (sections as ScenarioSection[]) : []).map((sub) =>
+    h('div', null, h(`h${level}`, null, sub?.title ?? ''), renderBlocks(sub?.blocks, Math.min(6, level + 1))),
+  );
+}
 
 /** `<cases-scenario>`: a solution scenario, its aspects and the cases that prove it. */
 export function scenarioView(ctx: ViewContext): VNode {
@@ -25,16 +33,16 @@ export function scenarioView(ctx: ViewContext): VNode {
       'header',
       null,
       h('p', { class: 'eyebrow', lang: ctx.lang }, ctx.t.scenario),
-      h('h2', { part: 'title' }, s.title),
+      h(heading(ctx, 2), { part: 'title' }, s.title),
       s.summary ? h('p', { class: 'muted' }, s.summary) : null,
     ),
-    renderBlocks(extra, 3),
+    renderBlocks(extra, Number(heading(ctx, 2, 1).slice(1))),
     s.sections.length
       ? h(
           'div',
           { class: 'aspects' },
           (s.sections as ScenarioSection[]).map((a) =>
-            h('article', { class: 'aspect', part: 'aspect' }, h('h3', null, a?.title ?? ''), renderBlocks(a?.blocks, 4)),
+            h('article', { class: 'aspect', part: 'aspect' }, h(heading(ctx, 2, 1), null, a?.title ?? ''), renderBlocks(a?.blocks, Number(heading(ctx, 2, 2).slice(1))), renderAspects(ctx, a?.sections)),
           ),
         )
       : null,
@@ -47,8 +55,8 @@ export function scenarioView(ctx: ViewContext): VNode {
       : null,
     cases.length
       ? [
-          h('h3', { class: 'sub', lang: ctx.lang }, `${ctx.t.provenBy} · ${cases.length}`),
-          h('ul', { class: 'grid', part: 'grid' }, cases.map((c) => h('li', null, renderCard(ctx, c, 4)))),
+          h(heading(ctx, 2, 1), { class: 'sub', lang: ctx.lang }, `${ctx.t.provenBy} · ${cases.length}`),
+          h('ul', { class: 'grid', part: 'grid' }, cases.map((c) => h('li', null, renderCard(ctx, c, heading(ctx, 2, 2))))),
         ]
       : null,
   );

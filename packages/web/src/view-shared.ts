@@ -42,6 +42,16 @@ export function pickScenario(ctx: ViewContext): Scenario | undefined {
     : ctx.data.scenarios.find((s) => !locale || s.locale === locale);
 }
 
+/**
+ * The tag of a heading `depth` levels below the element's top heading (the `heading-level`
+ * attribute, else `fallback`), capped at h6.
+ */
+export function heading(ctx: ViewContext, fallback: number, depth = 0): string {
+  const n = Number(ctx.attr('heading-level'));
+  const top = Number.isInteger(n) && n >= 1 && n <= 6 ? n : fallback;
+  return `h${Math.min(6, top + depth)}`;
+}
+
 /** A term label in the UI language. */
 export function label(ctx: ViewContext, kind: TermKind, id: string): string {
   return termLabel(ctx.data.taxonomy, kind, id, ctx.lang);

@@ -1,0 +1,8 @@
+import type { BuildOptions } from 'esbuild';
+
+/** The package folder. */
+export const root: string;
+/** Options for the ES module and the classic-script bundle, written to `outdir`. */
+export function bundleOptions(outdir: string): BuildOptions[];
+/** Import src/index.ts without a build. */
+export function importSource(): Promise<typeof import('../src/index.js')>;
