@@ -2,7 +2,7 @@ import { termLabel } from '@cases/core/browser';
 import type { Case, Taxonomy } from '@cases/core/browser';
 
 import { joinValues } from './case-to-lines.js';
-import { padToWidth } from './display-width.js';
+import { displayWidth, padToWidth } from './display-width.js';
 import { sanitizeText } from './sanitize-text.js';
 
 /** Which columns a case list shows at a width, and how wide each is. */
@@ -13,23 +13,48 @@ export interface ListColumns {
   locale: number;
 }
 
+/** How wide the industry and cloud type values of a list are (the columns need no more). */
+export interface ColumnNeeds {
+  industry: number;
+  cloudType: number;
+}
+
 /**
- * Column widths of a case list `width` columns wide (one space between columns). Narrow
- * widths drop the cloud type, then the locale; a width of 0 means the column is hidden.
+ * Column widths of a case list `width` columns wide (one space between columns). The
+ * industry and cloud type columns take what their values need (`needs`), up to a share of
+ * the width; the company gets the rest. Narrow widths drop the cloud type, then the locale;
+ * a width of 0 means the column is hidden.
  */
-export function listColumns(width: number): ListColumns {
+export function listColumns(width: number, needs: ColumnNeeds = { industry: 16, cloudType: 22 }): ListColumns {
   const w = Math.max(10, width);
-  if (w >= 60) {
-    const industry = Math.min(16, Math.floor(w * 0.2));
-    const cloudType = Math.min(22, Math.floor(w * 0.25));
+  // The company keeps at least 40% of the line; the two value columns share the rest by need.
+  const share = (room: number, a: number, b: number): [number, number] => {
+    if (a + b <= room) return [a, b];
+    const first = Math.max(4, Math.min(a, Math.round((room * a) / (a + b))));
+    return [first, Math.max(4, Math.min(b, room - first))];
+  };
+  if (w >= 50) {
+    const [industry, cloudType] = share(w - 7 - Math.floor(w * 0.4), needs.industry, needs.cloudType);
     return { company: w - industry - cloudType - 4 - 3, industry, cloudType, locale: 4 };
   }
-  if (w >= 44) {
-    const industry = Math.floor(w * 0.28);
+  if (w >= 40) {
+    const [industry] = share(w - 6 - Math.floor(w * 0.45), needs.industry, 0);
     return { company: w - industry - 4 - 2, industry, cloudType: 0, locale: 4 };
   }
-  const industry = Math.floor(w * 0.34);
+  const [industry] = share(w - 1 - Math.floor(w * 0.5), needs.industry, 0);
   return { company: w - industry - 1, industry, cloudType: 0, locale: 0 };
+}
+
+/** The widths the industry and cloud type values of these cases need (headings included). */
+export function columnNeeds(cases: readonly Case[], taxonomy: Taxonomy | undefined, headings: Pick<CaseRowValues, 'industry' | 'cloudType'>): ColumnNeeds {
+  let industry = displayWidth(headings.industry);
+  let cloudType = displayWidth(headings.cloudType);
+  for (const item of cases) {
+    const values = caseRowValues(item, taxonomy);
+    industry = Math.max(industry, displayWidth(values.industry));
+    cloudType = Math.max(cloudType, displayWidth(values.cloudType));
+  }
+  return { industry, cloudType };
 }
 
 /** The values a case list shows for a case: company, industry, cloud type, locale. */
@@ -72,8 +97,8 @@ export interface CaseListToTextOptions {
  * narrow terminal.
  */
 export function caseListToText(cases: readonly Case[], options: CaseListToTextOptions = {}): string {
-  const columns = listColumns(options.width ?? 80);
   const headings = options.headings ?? { company: 'Company', industry: 'Industry', cloudType: 'Cloud type', locale: 'Lang' };
+  const columns = listColumns(options.width ?? 80, columnNeeds(cases, options.taxonomy, headings));
   const lines = [rowCells(headings, columns).join(' ').trimEnd()];
   for (const item of cases) lines.push(rowCells(caseRowValues(item, options.taxonomy), columns).join(' ').trimEnd());
   return lines.join('\n') + '\n';

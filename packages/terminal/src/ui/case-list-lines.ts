@@ -1,6 +1,6 @@
 import type { Case, Taxonomy } from '@cases/core/browser';
 
-import { caseRowValues, listColumns, rowCells } from '../text/case-row.js';
+import { caseRowValues, columnNeeds, listColumns, rowCells, type ColumnNeeds } from '../text/case-row.js';
 import { padToWidth } from '../text/display-width.js';
 import { highlightLines } from '../text/highlight-lines.js';
 import { sanitizeText } from '../text/sanitize-text.js';
@@ -29,6 +29,18 @@ export interface CaseListLinesInput {
   hits?: ReadonlyMap<string, ListHit>;
 }
 
+const needsCache = new WeakMap<readonly Case[], ColumnNeeds>();
+
+// Measured once per list (a filter or search makes a new list), not per frame.
+function needsOf(cases: readonly Case[], taxonomy: Taxonomy, ui: UiText): ColumnNeeds {
+  let needs = needsCache.get(cases);
+  if (!needs) {
+    needs = columnNeeds(cases.length > 2000 ? cases.slice(0, 2000) : cases, taxonomy, ui.column);
+    needsCache.set(cases, needs);
+  }
+  return needs;
+}
+
 /**
  * The windowed case list: a heading row, then only the visible rows (so 10,000 cases cost
  * as much as 30), the selected row marked `›` and inverse, a scrollbar on the right.
@@ -39,7 +51,7 @@ export function caseListLines(input: CaseListLinesInput): StyledLine[] {
   const rowsHeight = height - 1;
   const out: StyledLine[] = [];
   const searching = hits !== undefined && inner >= 50;
-  const columns = listColumns(inner);
+  const columns = listColumns(inner, needsOf(cases, taxonomy, ui));
   const companyWidth = searching ? Math.min(columns.company, Math.floor(inner * 0.35)) : columns.company;
   const heading = searching
     ? [padToWidth(ui.column.company, companyWidth), ui.column.match].join(' ')
