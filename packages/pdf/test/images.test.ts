@@ -1,0 +1,149 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { Case } from '@cases/core';
+import { loadImages, sniffImageType } from '@cases/pdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
+function caseWithImages(srcs: string[], logo: string | null = null): Case {
+  return {
+    kind: 'case', id: 'img', locale: 'en', title: 'Img', description: null,
+    company: { name: 'Img Co', summary: '', logo },
+    facts: { industry: null, location: null, cloudType: [], challenges: [], features: [], author: null, extra: {}, positions: {} },
+    facets: { industry: [], cloudType: [], features: [], challenges: [] },
+    highlights: [], quotes: [], scenarios: [], tags: [], keywords: [], publishedAt: null, cover: null,
+    sections: [{ title: 'S', blocks: srcs.map((src, i) => ({ type: 'image' as const, src, alt: '', position: { line: i + 10, column: 1 } })) }],
+    source: { path: 'cases/en/img.md', format: 'case-page' },
+  };
+}
+
+let work: string;
+let root: string;
+let server: Server;
+let base: string;
+let hits = 0;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'cases-img-'));
+  root = join(work, 'content');
+  await mkdir(join(root, 'cases/en/img'), { recursive: true });
+  await mkdir(join(root, 'images'), { recursive: true });
+  await writeFile(join(root, 'cases/en/img/a.png'), PNG);
+  await writeFile(join(root, 'images/logo.png'), PNG);
+  await writeFile(join(root, 'images/not-an-image.png'), 'hello');
+  await writeFile(join(work, 'secret.png'), PNG);
+  await symlink(join(work, 'secret.png'), join(root, 'images/link.png'));
+  server = createServer((req, res) => {
+    hits++;
+    if (req.url === '/ok.png') res.end(PNG);
+    else if (req.url === '/big.png') res.end(Buffer.concat([PNG, Buffer.alloc(4096)]));
+    else if (req.url === '/slow.png') setTimeout(() => res.end(PNG), 5000).unref();
+    else {
+      res.statusCode = 404;
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('loadImages', () => {
+  it('serves local images from inside the content folder, relative to the case or the root', async () => {
+    const c = caseWithImages(['img/a.png', '/images/logo.png'], '/images/logo.png');
+    const r = await loadImages([c], { contentRoot: root, cacheDir: join(work, 'cache'), offline: true });
+    expect(r.warnings).toEqual([]);
+    const url = r.urlFor('img/a.png', 'img');
+    expect(url).toMatch(/^\/_assets\/[0-9a-f]+$/);
+    expect(r.assets.get(url!.slice('/_assets/'.length))?.contentType).toBe('image/png');
+    expect(r.urlFor('/images/logo.png', 'img')).toBe(url); // same bytes, one asset
+  });
+
+  it('refuses paths that escape the content folder, also through a symlink', async () => {
+    const c = caseWithImages(['../../../secret.png', '/../secret.png', '/images/link.png', 'file:///etc/passwd', '/images/not-an-image.png']);
+    const r = await loadImages([c], { contentRoot: root, cacheDir: join(work, 'cache'), offline: true });
+    expect(r.assets.size).toBe(0);
+    const codes = Object.fromEntries(r.warnings.map((w) => [w.src, w.code]));
+    expect(codes).toEqual({
+      '../../../secret.png': 'image-outside-content',
+      '/../secret.png': 'image-outside-content',
+      '/images/link.png': 'image-outside-content',
+      'file:///etc/passwd': 'image-unsupported',
+      '/images/not-an-image.png': 'image-unsupported',
+    });
+    for (const src of ['../../../secret.png', '/images/link.png', 'file:///etc/passwd']) expect(r.urlFor(src, 'img')).toBeNull();
+    const w = r.warnings.find((x) => x.src === '../../../secret.png')!;
+    expect(w).toMatchObject({ code: 'image-outside-content', file: 'cases/en/img.md', line: 10, caseId: 'img' });
+  });
+
+  it('leaves remote images out quickly when the network is unreachable', async () => {
+    // a closed port on this machine: connection refused, as with no network
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const dead = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
+    await new Promise((r) => probe.close(r));
+    const srcs = Array.from({ length: 12 }, (_, i) => `${dead}/img-${i}.png`);
+    const t = performance.now();
+    const r = await loadImages([caseWithImages(srcs)], { contentRoot: root, cacheDir: join(work, 'cache-dead') });
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(r.warnings).toHaveLength(12);
+    expect(new Set(r.warnings.map((w) => w.code))).toEqual(new Set(['image-offline']));
+    expect(r.assets.size).toBe(0);
+  });
+
+  it('gives up on a slow server after the timeout', async () => {
+    const r = await loadImages([caseWithImages([`${base}/slow.png`])], { contentRoot: root, cacheDir: join(work, 'cache'), timeout: 300 });
+    expect(r.urlFor(`${base}/slow.png`, 'img')).toBeNull();
+    expect(r.warnings[0]?.message).toMatch(/no answer within 300 ms/);
+  });
+
+  it('fetches a remote image once, caches it on disk, and uses the cache offline', async () => {
+    const cacheDir = join(work, 'cache-ok');
+    const before = hits;
+    const online = await loadImages([caseWithImages([`${base}/ok.png`])], { contentRoot: root, cacheDir });
+    expect(online.urlFor(`${base}/ok.png`, 'img')).toMatch(/^\/_assets\//);
+    expect(hits).toBe(before + 1);
+    const offline = await loadImages([caseWithImages([`${base}/ok.png`])], { contentRoot: root, cacheDir, offline: true });
+    expect(offline.urlFor(`${base}/ok.png`, 'img')).toMatch(/^\/_assets\//);
+    expect(offline.warnings).toEqual([]);
+    expect(hits).toBe(before + 1);
+  });
+
+  it('caps the size and reports HTTP errors without marking the host dead', async () => {
+    const r = await loadImages([caseWithImages([`${base}/big.png`, `${base}/nope.png`, `${base}/ok.png`])], {
+      contentRoot: root,
+      cacheDir: join(work, 'cache-cap'),
+      maxBytes: 1024,
+    });
+    expect(r.warnings.map((w) => w.code).sort()).toEqual(['image-fetch-failed', 'image-too-large']);
+    expect(r.urlFor(`${base}/ok.png`, 'img')).not.toBeNull();
+  });
+
+  it('offline with an empty cache leaves remote images out without touching the network', async () => {
+    const before = hits;
+    const r = await loadImages([caseWithImages([`${base}/ok.png`])], { contentRoot: root, cacheDir: join(work, 'cache-empty'), offline: true });
+    expect(r.warnings[0]?.code).toBe('image-offline');
+    expect(hits).toBe(before);
+  });
+});
+
+describe('sniffImageType', () => {
+  it('knows images by their bytes, not their names', () => {
+    expect(sniffImageType(PNG)).toBe('image/png');
+    expect(sniffImageType(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
+    expect(sniffImageType(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).toBe('image/svg+xml');
+    expect(sniffImageType(Buffer.from('<html>'))).toBeNull();
+  });
+});
