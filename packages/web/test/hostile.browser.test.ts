@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createHostileExport, renderToString, VIEWS } from '@cases/web';
+import type { ElementName } from '@cases/web';
+
+import { launchChromium } from './helpers/browser.js';
+import { serveDir } from './helpers/serve.js';
+import { createTestSite } from './helpers/site.js';
+import type { TestSite } from './helpers/site.js';
+
+let site: TestSite;
+let server: Awaited<ReturnType<typeof serveDir>>;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await createTestSite();
+  server = await serveDir(site.dir);
+  chromium = await launchChromium();
+  browser = chromium.browser;
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+  site?.remove();
+});
+
+/** Open a page that has no CSP, so only the widgets stand between the data and the page. */
+async function open(path: string): Promise<{ tab: Page; dialogs: string[]; errors: string[] }> {
+  const tab = await browser.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  tab.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load') && errors.push(m.text()));
+  await tab.goto(`${server.url}/${path}`, { waitUntil: 'networkidle0' });
+  return { tab, dialogs, errors };
+}
+
+/** Everything dangerous found in the shadow roots of the page's widgets. */
+function audit(tab: Page) {
+  return tab.evaluate(() => {
+    const found: string[] = [];
+    const safe = (url: string) => /^(https?:|mailto:|\/|\.|#|[^:]*$)/i.test(url.trim());
+    const roots = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-') && el.shadowRoot);
+    let text = '';
+    for (const host of roots) {
+      const root = host.shadowRoot!;
+      text += root.textContent;
+      for (const el of root.querySelectorAll('*')) {
+        if (['script', 'iframe', 'object', 'embed', 'svg', 'math', 'base', 'meta', 'form'].includes(el.localName)) found.push(`<${el.localName}> in ${host.localName}`);
+        if (el.localName === 'style' || (el.localName === 'link' && el.getAttribute('rel') !== 'stylesheet')) found.push(`<${el.localName}> in ${host.localName}`);
+        for (const attr of el.attributes) {
+          if (/^on/i.test(attr.name) || attr.name === 'style' || attr.name === 'srcdoc') found.push(`${attr.name} on <${el.localName}>`);
+          if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name) && !safe(attr.value)) found.push(`${attr.name}="${attr.value}"`);
+        }
+        if (el.localName === 'a' && el.getAttribute('target') === '_blank' && el.getAttribute('rel') !== 'noopener noreferrer') found.push('target=_blank without rel');
+      }
+    }
+    return { found, roots: roots.length, text, pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null };
+  });
+}
+
+describe('hostile content stays inert', () => {
+  it('the kit’s hostile page: every element renders the payloads as text and nothing runs', async () => {
+    const { tab, dialogs, errors } = await open('hostile.html');
+    await tab.waitForFunction(() => document.documentElement.dataset.verdict, { timeout: 10_000 });
+    expect(await tab.evaluate(() => document.documentElement.dataset.verdict)).toBe('inert');
+    const result = await audit(tab);
+    expect(result.roots).toBe(Object.keys(VIEWS).length);
+    expect(result.found).toEqual([]);
+    expect(result.pwned).toBeNull();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    // The markup is shown as text, in every element (none fell into its error state).
+    expect(result.text).toContain('<script>window.__pwned="script"</script>');
+    expect(result.text).toContain('<img src=x onerror=');
+    const states = await tab.$$eval('cases-card, cases-list, cases-detail, cases-quote, cases-scenario', (els) =>
+      els.map((el) => `${el.localName}:${el.shadowRoot!.querySelector('[part=error]') ? 'error' : 'ok'}`),
+    );
+    expect(states).toEqual(['cases-list:ok', 'cases-card:ok', 'cases-detail:ok', 'cases-quote:ok', 'cases-scenario:ok']);
+    // Reading everything, pressing every button and link in the widgets still runs nothing.
+    await tab.evaluate(() => {
+      document.addEventListener('click', (e) => e.composedPath().some((n) => (n as Element).localName === 'a') && e.preventDefault(), true);
+      for (const host of document.querySelectorAll('cases-card, cases-list, cases-detail, cases-quote, cases-scenario')) {
+        for (const el of host.shadowRoot!.querySelectorAll<HTMLElement>('button, a, summary')) el.click();
+      }
+    });
+    const after = await audit(tab);
+    expect(after.found).toEqual([]);
+    expect(after.pwned).toBeNull();
+    expect(dialogs).toEqual([]);
+    await tab.close();
+  });
+
+  it('static HTML from renderToString, with the data inlined, is inert before and after upgrade', async () => {
+    const data = createHostileExport();
+    const html = (Object.keys(VIEWS) as ElementName[])
+      .map((name) =>
+        renderToString(name, data, {
+          attributes: { lang: 'en', 'case-href': 'javascript:window.__pwned=1', 'data-x': '"><script>window.__pwned=2</script>' },
+          inlineData: true,
+        }),
+      )
+      .join('\n');
+    expect(html).not.toMatch(/<script(?! type="application\/json">)/);
+    expect(html.match(/<\/script>/g)).toHaveLength(Object.keys(VIEWS).length);
+    site.write('hostile-static.html', `<!doctype html><html lang="en"><head><title>static</title></head><body>${html}<script src="late.js"></script></body></html>`);
+    site.write('late.js', "window.addEventListener('load', () => setTimeout(() => import('./cases-web.js'), 100));");
+    const { tab, dialogs, errors } = await open('hostile-static.html');
+    await tab.waitForFunction(() => customElements.get('cases-card'));
+    await tab.waitForFunction(() => [...document.querySelectorAll('cases-card')].every((el) => !el.shadowRoot!.querySelector('style')));
+    const result = await audit(tab);
+    expect(result.roots).toBe(Object.keys(VIEWS).length);
+    expect(result.found).toEqual([]);
+    expect(result.pwned).toBeNull();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(result.text).toContain('<svg onload=');
+    await tab.close();
+  });
+});

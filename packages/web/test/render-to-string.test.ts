@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+
+import { createHostileExport, jsonForScript, renderToString, STYLES, VIEWS } from '@cases/web';
+import type { ElementName } from '@cases/web';
+
+import { FIXTURE } from './helpers/site.js';
+
+describe('renderToString', () => {
+  it('prints the element with a declarative shadow root and its attributes', async () => {
+    const html = renderToString('card', FIXTURE, { attributes: { 'case-id': 'tuling', lang: 'zh', src: 'cases.json' } });
+    expect(html.startsWith('<cases-card case-id="tuling" lang="zh" src="cases.json"><template shadowrootmode="open"><style>')).toBe(true);
+    expect(html).toContain(STYLES.slice(0, 40));
+    expect(html).toContain('<h3 part="title">图菱科技</h3>');
+    expect(html).toContain('<button class="more" part="more" lang="zh" aria-label="阅读全文: 图菱科技" type="button">阅读全文</button>');
+    expect(html.endsWith('</template></cases-card>')).toBe(true);
+    await expect(renderToString('card', FIXTURE, { attributes: { 'case-id': 'tuling', lang: 'zh' }, prefix: 'acme', stylesheet: '/c.css' })).toMatchFileSnapshot(
+      './fixtures/render-to-string/card-acme.html',
+    );
+  });
+
+  it('renders every element of the fixture', async () => {
+    for (const name of Object.keys(VIEWS) as ElementName[]) {
+      const html = renderToString(name, FIXTURE, { attributes: { lang: 'en', 'case-id': 'maxnerva', 'scenario-id': 'devops' }, stylesheet: 'cases-web.css' });
+      expect(html).not.toContain('part="error"');
+      await expect(html).toMatchFileSnapshot(`./fixtures/render-to-string/${name}.html`);
+    }
+  });
+
+  it('escapes hostile text and drops hostile URLs', () => {
+    const data = createHostileExport();
+    for (const name of Object.keys(VIEWS) as ElementName[]) {
+      const html = renderToString(name, data, { attributes: { lang: 'en', 'case-href': 'javascript:alert(1)' }, inlineData: true });
+      const markup = html.replace(/<script type="application\/json">[^<]*<\/script>/, '');
+      expect(markup).not.toMatch(/<script|<img src=x|<svg|<iframe|<\/style><style>/i);
+      expect(markup).not.toMatch(/\s(href|src)="\s*(javascript|data|vbscript|java\s)/i);
+      // Every start tag's attribute names, read the way an HTML parser would (values are quoted).
+      const names = [...markup.matchAll(/<[a-z][\w-]*((?:\s+[^\s="'<>/]+(?:="[^"]*")?)*)\s*>/gi)].flatMap((m) =>
+        [...m[1]!.replace(/="[^"]*"/g, '').matchAll(/\s([^\s="'<>/]+)/g)].map((a) => a[1]!),
+      );
+      expect(names.length).toBeGreaterThan(5);
+      expect(names.filter((n) => /^on|^style$|^srcdoc$/i.test(n))).toEqual([]);
+      expect(markup).toContain('&lt;script&gt;window.__pwned=&quot;script&quot;&lt;/script&gt;');
+    }
+  });
+
+  it('jsonForScript never lets the data close its script element', () => {
+    const json = jsonForScript({ a: '</script><script>alert(1)</script>', b: '<!--', c: '\u2028' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual({ a: '</script><script>alert(1)</script>', b: '<!--', c: '\u2028' });
+  });
+
+  it('refuses unusable data and unknown elements with a message saying why', () => {
+    expect(() => renderToString('card', { schemaVersion: 0 } as never)).toThrow('schemaVersion 0 is not supported');
+    expect(() => renderToString('carousel' as ElementName, FIXTURE)).toThrow('unknown element "carousel"');
+  });
+});

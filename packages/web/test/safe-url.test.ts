@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+
+import { HOSTILE_URLS, safeImageUrl, safeLinkUrl } from '@cases/web';
+
+describe('URL allow-lists', () => {
+  it.each([
+    ['https://kubesphere.io/case/', 'https://kubesphere.io/case/'],
+    ['http://example.com', 'http://example.com'],
+    ['mailto:sales@example.com', 'mailto:sales@example.com'],
+    ['/cases/tuling/', '/cases/tuling/'],
+    ['../tuling.html#top', '../tuling.html#top'],
+    ['//cdn.example.com/x', '//cdn.example.com/x'],
+    ['  https://x.io  ', 'https://x.io'],
+    ['javascript:alert(1)', null],
+    ['JAVASCRIPT:alert(1)', null],
+    ['java\nscript:alert(1)', null],
+    ['\u0000javascript:alert(1)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['vbscript:msgbox(1)', null],
+    ['file:///etc/passwd', null],
+    ['', null],
+    [42, null],
+  ])('link %j → %j', (url, expected) => {
+    expect(safeLinkUrl(url)).toBe(expected);
+  });
+
+  it('images allow http(s) and relative only', () => {
+    expect(safeImageUrl('https://pek3b.qingstor.com/a.png')).toBe('https://pek3b.qingstor.com/a.png');
+    expect(safeImageUrl('/images/case/logo.png')).toBe('/images/case/logo.png');
+    expect(safeImageUrl('mailto:x@y.z')).toBeNull();
+    expect(safeImageUrl('data:image/png;base64,AAAA')).toBeNull();
+    for (const url of HOSTILE_URLS) expect(safeImageUrl(url)).toBeNull();
+  });
+
+  it('every hostile URL is refused as a link', () => {
+    for (const url of HOSTILE_URLS) expect(safeLinkUrl(url)).toBeNull();
+  });
+});
