@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createHostileExport, jsonForScript, renderToString, STYLES, VIEWS } from '@cases/web';
+import { createHostileExport, HOSTILE_STRINGS, jsonForScript, renderToString, STYLES, VIEWS } from '@cases/web';
 import type { ElementName } from '@cases/web';
 
 import { FIXTURE } from './helpers/site.js';
@@ -39,7 +39,8 @@ describe('renderToString', () => {
       );
       expect(names.length).toBeGreaterThan(5);
       expect(names.filter((n) => /^on|^style$|^srcdoc$/i.test(n))).toEqual([]);
-      expect(markup).toContain('&lt;script&gt;window.__pwned=&quot;script&quot;&lt;/script&gt;');
+      const shown = HOSTILE_STRINGS.filter((s) => markup.includes(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')));
+      expect(shown.length, name).toBeGreaterThan(0);
     }
   });
 
