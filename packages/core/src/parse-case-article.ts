@@ -29,7 +29,7 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
   } else {
     if (!parts.closed) sink.error('unclosed-front-matter', 'front matter is never closed', { line: 1, column: 1 }, 'Add a line "---" after the YAML.');
     y = new YamlReader(parts.yaml, parts.yamlLine, sink);
-    if (!y.doc) return { value: null, diagnostics: sink.items };
+    if (!y.ok) return { value: null, diagnostics: sink.items };
     const root = y.map(y.root(), 'front matter');
     if (root) e = y.entries(root, { known: KEYS, ignored: IGNORED, repeatable: ['tag', 'tags', 'keywords', 'keyword'], where: 'front matter' });
   }

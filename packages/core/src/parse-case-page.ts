@@ -90,7 +90,7 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
     sink.warn('ignored-body', 'text after the front matter is not part of a case page and is ignored', { line, column: 1 }, 'Move it into a section2.listLeft block.');
   }
   const y = new YamlReader(parts.yaml, parts.yamlLine, sink);
-  if (!y.doc) return null;
+  if (!y.ok) return null;
   const rootNode = y.root();
   const root = rootNode && isMap(rootNode) ? (rootNode as YAMLMap) : null;
   if (!root) {

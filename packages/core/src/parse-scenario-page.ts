@@ -96,7 +96,7 @@ function markdownOutline(text: string, sink: DiagnosticSink): Outline | null {
   let title: string | null = null;
   if (parts.yaml !== null) {
     const y = new YamlReader(parts.yaml, parts.yamlLine, sink);
-    if (!y.doc) return null;
+    if (!y.ok) return null;
     const root = y.map(y.root(), 'front matter');
     if (root) {
       const e = y.entries(root, { known: ['title', 'description', 'keywords', 'keyword'], ignored: ['weight', 'version', 'linkTitle', 'layout', 'draft', 'aliases', 'css', 'tag', 'tags'], where: 'front matter' });

@@ -19,7 +19,7 @@ export function emptyTaxonomy(): Taxonomy {
 export function parseTaxonomy(text: string, options: { path: string; file?: string }): ParseResult<Taxonomy> {
   const sink = new DiagnosticSink(options.file ?? options.path);
   const y = new YamlReader(text, 1, sink);
-  if (!y.doc) return { value: null, diagnostics: sink.items };
+  if (!y.ok) return { value: null, diagnostics: sink.items };
   const taxonomy = emptyTaxonomy();
   const root = y.map(y.root(), 'taxonomy');
   if (!root) return { value: taxonomy, diagnostics: sink.items };

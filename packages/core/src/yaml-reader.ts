@@ -1,5 +1,6 @@
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { didYouMean } from './did-you-mean.js';
+import { parseSimpleYaml } from './parse-simple-yaml.js';
 import type { DiagnosticSink } from './diagnostics.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -29,7 +30,10 @@ export interface EntriesOptions {
  * duplicate, unknown, misspelled and unsafe keys and wrong shapes as diagnostics.
  */
 export class YamlReader {
-  readonly doc: Document | null;
+  /** False when the text is not valid YAML (one error was reported). */
+  readonly ok: boolean;
+  private doc: Document | null = null;
+  private contents: Node | null = null;
   private lines = new LineCounter();
   private aliasBudget = MAX_ALIASES;
 
@@ -39,6 +43,14 @@ export class YamlReader {
     private readonly firstLine: number,
     readonly sink: DiagnosticSink,
   ) {
+    // Most front matter is simple YAML; read it fast, and use the full parser for the rest.
+    const fast = parseSimpleYaml(text, this.lines);
+    if (fast) {
+      this.contents = fast;
+      this.ok = true;
+      return;
+    }
+    this.lines = new LineCounter();
     let parsed: Document = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false, prettyErrors: false });
     const tabFix = parsed.errors.length > 0 && /^\t/m.test(text) ? this.expandTabs(text) : null;
     if (tabFix) parsed = tabFix;
@@ -46,7 +58,7 @@ export class YamlReader {
     if (first) {
       const at = this.at(first.pos[0]);
       sink.error('yaml-syntax', `invalid YAML: ${first.message.split('\n')[0]}`, at, yamlHint(first.code));
-      this.doc = null;
+      this.ok = false;
       return;
     }
     if (/(?:^|[\s[,{])\*[^\s,\]}]/m.test(text)) {
@@ -55,13 +67,15 @@ export class YamlReader {
       } catch (err) {
         if (/alias/i.test((err as Error).message)) {
           sink.error('yaml-alias-limit', 'YAML aliases expand too far (an alias bomb); the file is skipped', { line: this.firstLine, column: 1 }, 'Remove the repeated aliases (*name).');
-          this.doc = null;
+          this.ok = false;
           return;
         }
       }
     }
     for (const w of parsed.warnings) sink.warn('yaml-warning', w.message.split('\n')[0] ?? w.message, this.at(w.pos[0]));
     this.doc = parsed;
+    this.contents = (parsed.contents as Node | null) ?? null;
+    this.ok = true;
   }
 
   private expandTabs(text: string): Document | null {
@@ -92,7 +106,7 @@ export class YamlReader {
 
   /** The root node, aliases resolved. */
   root(): Node | null {
-    return this.resolve((this.doc?.contents as Node | null) ?? null);
+    return this.resolve(this.contents);
   }
 
   /** Resolve an alias to the node it points to, within a budget that stops alias bombs. */

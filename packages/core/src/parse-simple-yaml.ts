@@ -1,0 +1,282 @@
+import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+
+/** Thrown inside the fast path when the text uses YAML beyond the simple subset. */
+class Unsupported extends Error {}
+
+interface Line {
+  /** Offset of the first content character. */
+  start: number;
+  /** Offset just past the last content character (comments and trailing space excluded). */
+  end: number;
+  indent: number;
+}
+
+const INT = /^[-+]?(?:0|[1-9]\d*)$/;
+const FLOAT = /^[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?$/;
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const BOOLS = new Map<string, boolean>([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
+
+/**
+ * A fast reader for the subset of YAML that content front matter uses (block mappings and
+ * sequences, plain and quoted one-line scalars, comments), producing the same `yaml` nodes
+ * (with ranges) as `parseDocument`. Returns null for anything else — anchors, aliases, tags,
+ * flow collections, block scalars, multi-line scalars, tabs, errors — so the caller falls back
+ * to the full parser, which also reports problems.
+ */
+export function parseSimpleYaml(text: string, lineCounter: LineCounter): Node | null {
+  try {
+    return new SimpleParser(text, lineCounter).parse();
+  } catch (err) {
+    if (err instanceof Unsupported) return null;
+    throw err;
+  }
+}
+
+class SimpleParser {
+  private readonly lines: Line[] = [];
+  private i = 0;
+
+  constructor(
+    private readonly text: string,
+    lineCounter: LineCounter,
+  ) {
+    let pos = 0;
+    const n = text.length;
+    while (pos <= n) {
+      lineCounter.addNewLine(pos);
+      let eol = text.indexOf('\n', pos);
+      if (eol === -1) eol = n;
+      let indent = 0;
+      while (text.charCodeAt(pos + indent) === 32) indent++;
+      const first = text.charCodeAt(pos + indent);
+      if (first === 9) throw new Unsupported();
+      if (pos + indent < eol && first !== 35 /* # */) {
+        let end = eol;
+        while (end > pos && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 13)) end--;
+        this.lines.push({ start: pos + indent, end, indent });
+      }
+      pos = eol + 1;
+    }
+  }
+
+  parse(): Node | null {
+    if (!this.lines.length) return null;
+    const first = this.lines[0]!;
+    if (first.indent !== 0) throw new Unsupported();
+    const node = this.block(0);
+    if (this.i < this.lines.length) throw new Unsupported();
+    return node;
+  }
+
+  private block(indent: number): Node {
+    const line = this.lines[this.i]!;
+    if (this.isDash(line)) return this.seq(line.indent);
+    return this.map(indent);
+  }
+
+  private isDash(line: Line): boolean {
+    const c = this.text.charCodeAt(line.start);
+    if (c !== 45 /* - */) return false;
+    const next = this.text.charCodeAt(line.start + 1);
+    return line.start + 1 >= line.end || next === 32;
+  }
+
+  private seq(indent: number): YAMLSeq {
+    const seq = new YAMLSeq();
+    const begin = this.lines[this.i]!.start;
+    let last = begin;
+    while (this.i < this.lines.length) {
+      const line = this.lines[this.i]!;
+      if (line.indent !== indent || !this.isDash(line)) break;
+      let p = line.start + 1;
+      while (p < line.end && this.text.charCodeAt(p) === 32) p++;
+      if (p >= line.end) {
+        this.i++;
+        const next = this.lines[this.i];
+        if (next && next.indent > indent) seq.items.push(this.block(next.indent));
+        else seq.items.push(this.nullAt(this.skipSpaces(line.start + 1)));
+      } else {
+        const keyEnd = this.keyEnd(p, line.end);
+        if (keyEnd !== -1) {
+          // "- key: value": a mapping whose first entry shares the dash's line.
+          line.indent = indent + (p - line.start);
+          line.start = p;
+          seq.items.push(this.map(line.indent));
+        } else {
+          if (this.text.charCodeAt(p) === 45 && this.text.charCodeAt(p + 1) === 32) throw new Unsupported();
+          seq.items.push(this.scalar(p, line.end));
+          this.i++;
+          this.noContinuation(indent);
+        }
+      }
+      last = this.rangeEnd(seq.items[seq.items.length - 1] as Node);
+    }
+    seq.range = [begin, last, last];
+    return seq;
+  }
+
+  private map(indent: number): YAMLMap {
+    const map = new YAMLMap();
+    const begin = this.lines[this.i]!.start;
+    let last = begin;
+    while (this.i < this.lines.length) {
+      const line = this.lines[this.i]!;
+      if (line.indent !== indent) {
+        if (line.indent > indent) throw new Unsupported();
+        break;
+      }
+      if (this.isDash(line)) break;
+      const keyEnd = this.keyEnd(line.start, line.end);
+      if (keyEnd === -1) throw new Unsupported();
+      const key = new Scalar(this.text.slice(line.start, keyEnd));
+      key.range = [line.start, keyEnd, keyEnd];
+      let p = keyEnd + 1;
+      while (p < line.end && this.text.charCodeAt(p) === 32) p++;
+      let value: Node;
+      if (p >= line.end) {
+        this.i++;
+        const next = this.lines[this.i];
+        if (next && (next.indent > indent || (next.indent === indent && this.isDash(next)))) value = this.block(next.indent);
+        else value = this.nullAt(this.skipSpaces(keyEnd + 1));
+      } else {
+        value = this.scalar(p, line.end);
+        this.i++;
+        this.noContinuation(indent);
+      }
+      map.items.push(new Pair(key, value));
+      last = this.rangeEnd(value);
+    }
+    map.range = [begin, last, last];
+    return map;
+  }
+
+  /** A more-indented line after a scalar would continue it (a multi-line scalar): not handled here. */
+  private noContinuation(indent: number): void {
+    const next = this.lines[this.i];
+    if (next && next.indent > indent) throw new Unsupported();
+  }
+
+  private rangeEnd(node: Node): number {
+    return node.range ? node.range[1] : 0;
+  }
+
+  /** Offset of the ":" ending a plain key on this line, or -1 when the line is not "key: …". */
+  private keyEnd(start: number, end: number): number {
+    const c = this.text.charCodeAt(start);
+    // Quoted keys, complex keys and flow/anchor/tag indicators: leave to the full parser.
+    if (c === 34 || c === 39 || c === 63 || c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62) {
+      if (c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 63) throw new Unsupported();
+      return -1;
+    }
+    for (let p = start; p < end; p++) {
+      const ch = this.text.charCodeAt(p);
+      if (ch === 58 /* : */) {
+        const after = this.text.charCodeAt(p + 1);
+        if (p + 1 >= end || after === 32) return p;
+      } else if (ch === 35 /* # */ && this.text.charCodeAt(p - 1) === 32) return -1;
+    }
+    return -1;
+  }
+
+  private skipSpaces(p: number): number {
+    while (this.text.charCodeAt(p) === 32) p++;
+    return p;
+  }
+
+  private nullAt(offset: number): Scalar {
+    const s = new Scalar(null);
+    s.range = [offset, offset, offset];
+    return s;
+  }
+
+  private scalar(start: number, end: number): Scalar {
+    const text = this.text;
+    const c = text.charCodeAt(start);
+    let value: unknown;
+    let stop = end;
+    if (c === 34 /* " */) {
+      const r = this.doubleQuoted(start, end);
+      value = r.value;
+      stop = r.end;
+    } else if (c === 39 /* ' */) {
+      let out = '';
+      let p = start + 1;
+      for (;;) {
+        const q = text.indexOf("'", p);
+        if (q === -1 || q >= end) throw new Unsupported();
+        out += text.slice(p, q);
+        if (text.charCodeAt(q + 1) === 39) {
+          out += "'";
+          p = q + 2;
+        } else {
+          stop = q + 1;
+          break;
+        }
+      }
+      value = out;
+    } else {
+      // Indicators a plain scalar may not start with, and flow/anchor/tag/block syntax.
+      if ('[]{}&*!|>%@`,?'.includes(text[start]!) || (c === 45 && text.charCodeAt(start + 1) === 32)) throw new Unsupported();
+      let raw = text.slice(start, end);
+      const hash = raw.indexOf(' #');
+      if (hash !== -1) raw = raw.slice(0, hash).trimEnd();
+      if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t')) throw new Unsupported();
+      stop = start + raw.length;
+      const s = new Scalar(resolvePlain(raw));
+      if (typeof s.value !== 'string') s.source = raw;
+      s.range = [start, stop, stop];
+      return s;
+    }
+    // After a quoted scalar only a comment may follow.
+    let p = stop;
+    while (p < end && text.charCodeAt(p) === 32) p++;
+    if (p < end && text.charCodeAt(p) !== 35) throw new Unsupported();
+    const s = new Scalar(value);
+    s.type = c === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    s.range = [start, stop, stop];
+    return s;
+  }
+
+  private doubleQuoted(start: number, end: number): { value: string; end: number } {
+    const text = this.text;
+    let out = '';
+    let p = start + 1;
+    while (p < end) {
+      const ch = text[p]!;
+      if (ch === '"') return { value: out, end: p + 1 };
+      if (ch === '\\') {
+        const e = text[p + 1];
+        const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', ' ': ' ', '0': '\0', b: '\b', f: '\f', e: '\u001b', a: '\u0007', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' };
+        if (e !== undefined && Object.hasOwn(simple, e)) {
+          out += simple[e];
+          p += 2;
+          continue;
+        }
+        const len = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+        const hex = text.slice(p + 2, p + 2 + len);
+        if (!len || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) throw new Unsupported();
+        out += String.fromCodePoint(Number.parseInt(hex, 16));
+        p += 2 + len;
+        continue;
+      }
+      out += ch;
+      p++;
+    }
+    throw new Unsupported();
+  }
+}
+
+function resolvePlain(raw: string): unknown {
+  if (NULLS.has(raw)) return null;
+  const b = BOOLS.get(raw);
+  if (b !== undefined) return b;
+  if (INT.test(raw)) {
+    const n = Number(raw);
+    return Number.isSafeInteger(n) ? n : raw;
+  }
+  if (FLOAT.test(raw) && /\d/.test(raw)) return Number(raw);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(raw)) return raw.startsWith('-') ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(raw)) return Number.NaN;
+  if (/^0x[0-9a-fA-F]+$|^0o[0-7]+$/.test(raw)) return Number(raw.replace('0o', '0o'));
+  return raw;
+}
