@@ -12,8 +12,58 @@ export interface PdfMetadata {
   date?: Date;
 }
 
-/** Write title, author, subject, keywords and language into a PDF (the rest is kept as is). */
+/**
+ * Write title, author, subject, keywords and dates into a PDF. Chromium's output (a classic
+ * cross-reference table) gets an incremental update that appends a new Info dictionary, which
+ * costs nothing next to rendering; any other PDF is rewritten with pdf-lib. The language comes
+ * from the HTML's `lang` (Chromium writes it to the catalog); pdf-lib sets it when it rewrites.
+ */
 export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Buffer> {
+  return appendInfo(pdf, meta) ?? rewriteWithPdfLib(pdf, meta);
+}
+
+/** A PDF text string: hex UTF-16BE with a byte-order mark, safe for any text. */
+function pdfText(text: string): string {
+  const buf = Buffer.from(`\uFEFF${text}`, 'utf16le').swap16();
+  return `<${buf.toString('hex').toUpperCase()}>`;
+}
+
+function pdfDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `(D:${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z)`;
+}
+
+function appendInfo(pdf: Uint8Array, meta: PdfMetadata): Buffer | undefined {
+  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  const tail = bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1');
+  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$/.exec(tail);
+  if (!trailer?.[1] || !trailer[2]) return undefined;
+  const size = /\/Size\s+(\d+)/.exec(trailer[1])?.[1];
+  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer[1])?.[1];
+  if (!size || !root) return undefined;
+  const date = pdfDate(meta.date ?? new Date(0));
+  const fields = [
+    `/Title ${pdfText(meta.title)}`,
+    meta.author ? `/Author ${pdfText(meta.author)}` : '',
+    meta.subject ? `/Subject ${pdfText(meta.subject)}` : '',
+    meta.keywords?.length ? `/Keywords ${pdfText(meta.keywords.join(' '))}` : '',
+    `/Creator ${pdfText('@cases/pdf')}`,
+    `/Producer ${pdfText('@cases/pdf (Chromium)')}`,
+    `/CreationDate ${date}`,
+    `/ModDate ${date}`,
+  ].filter(Boolean);
+  const id = Number(size);
+  const start = bytes.length + 1;
+  const obj = `\n${id} 0 obj\n<<${fields.join('\n')}>>\nendobj\n`;
+  const xrefAt = start - 1 + Buffer.byteLength(obj, 'latin1');
+  const update =
+    obj +
+    `xref\n${id} 1\n${String(start).padStart(10, '0')} 00000 n \n` +
+    `trailer\n<</Size ${id + 1}\n/Root ${root}\n/Info ${id} 0 R\n/Prev ${trailer[2]}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.concat([bytes, Buffer.from(update, 'latin1')]);
+}
+
+async function rewriteWithPdfLib(pdf: Uint8Array, meta: PdfMetadata): Promise<Buffer> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const date = meta.date ?? new Date(0);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -22,7 +72,7 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promis
   if (meta.keywords?.length) doc.setKeywords([...meta.keywords]);
   doc.setLanguage(meta.lang);
   doc.setCreator('@cases/pdf');
-  doc.setProducer('@cases/pdf (Chromium, pdf-lib)');
+  doc.setProducer('@cases/pdf (Chromium)');
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   return Buffer.from(await doc.save({ useObjectStreams: false, updateFieldAppearances: false }));

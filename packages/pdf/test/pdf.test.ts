@@ -7,6 +7,7 @@ import { loadContent } from '@cases/core';
 import type { Collection } from '@cases/core';
 import { readPdfOutline, renderPdfs, BROCHURE_FILE } from '@cases/pdf';
 import type { RenderPdfsResult } from '@cases/pdf';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { pdfFonts, pdfInfo, pdfLines, pdfText, squash } from './poppler.js';
@@ -94,6 +95,11 @@ describe('seed case sheets, read back from the PDFs', () => {
     expect(info.Subject).toContain('图菱（成都）科技有限公司');
     expect(info.Keywords).toContain('DevOps');
     expect(info.Tagged).toBe('yes');
+  });
+
+  it('records the language in the catalog', async () => {
+    const doc = await PDFDocument.load(await readFile(join(out, 'tuling.pdf')));
+    expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(zh-CN)');
   });
 });
 
