@@ -33,7 +33,10 @@ try {
       const name = `${out}/${page.replace('.html', '')}-${width}-${scheme}.png`;
       await tab.screenshot({ path: name, fullPage: true });
       const sections = await tab.$$('section');
-      for (const [i, section] of sections.entries()) await section.screenshot({ path: name.replace('.png', `-s${i}.png`) });
+      for (const [i, section] of sections.entries()) {
+        const box = await section.boundingBox();
+        await tab.screenshot({ path: name.replace('.png', `-s${i}.png`), clip: { ...box, height: Math.min(box.height, 1400) }, captureBeyondViewport: true });
+      }
       const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       console.log(name, 'horizontal overflow:', overflow);
       await tab.close();

@@ -29,8 +29,10 @@ const attr = (name: string, value: string) => ` ${name}="${e(value)}"`;
 function pick(data: ExportData) {
   const locale = data.cases[0]?.locale ?? 'en';
   const local = data.cases.filter((c) => c.locale === locale);
+  // The detail shows off the most kinds of blocks, in the shortest case that has them.
+  const kinds = (c: Case) => new Set(c.sections.flatMap((s) => s.blocks.map((b) => b.type))).size + c.quotes.length + c.highlights.length;
   const size = (c: Case) => c.sections.reduce((n, s) => n + s.blocks.length, 0);
-  const detail = [...local].sort((a, b) => size(b) - size(a))[0];
+  const detail = [...local].sort((a, b) => kinds(b) - kinds(a) || size(a) - size(b))[0];
   const quoted = local.filter((c) => c.quotes.length > 0).slice(0, 2);
   const scenario = [...data.scenarios].sort((a, b) => b.cases.length - a.cases.length)[0];
   return { locale, cards: local.slice(0, 3), detail, quoted, scenario };

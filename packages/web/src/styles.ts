@@ -22,7 +22,8 @@ button,input{font:inherit;color:inherit}
 .chip{display:inline-flex;align-items:center;gap:6px;border-radius:999px;padding:2px 10px;font-size:12.5px;line-height:20px;background:var(--_chip);color:var(--_chip-fg);border:1px solid transparent}
 .chip.alt{background:var(--_surface);color:var(--_muted);border-color:var(--_border)}
 .avatar{position:relative;flex:none;display:grid;place-items:center;width:48px;height:48px;border-radius:12px;overflow:hidden;font-weight:700;font-size:20px;color:#fff;background:#0a7d5a}
-.avatar img{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;background:#fff;padding:4px}
+.avatar img{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;padding:4px}
+.avatar.ok{background:#fff;color:transparent;box-shadow:inset 0 0 0 1px var(--_border)}
 .avatar.broken img{display:none}
 .m1{background:#2563eb}.m2{background:#9333ea}.m3{background:#db2777}.m4{background:#d97706}.m5{background:#0891b2}
 .card{display:flex;flex-direction:column;gap:12px;height:100%;padding:20px}
@@ -71,9 +72,11 @@ button,input{font:inherit;color:inherit}
 .hero h2{font-size:clamp(22px,5cqi,30px);line-height:1.25;overflow-wrap:anywhere}
 .hero .lead{font-size:16px;color:var(--_muted);max-width:70ch}
 .body{display:grid;gap:24px;padding:24px}
+@container (max-width:420px){.hero,.body,.scenario{padding:18px}.card{padding:16px}}
 @container (min-width:760px){.body{grid-template-columns:minmax(0,1fr) 260px}.facts{grid-column:2;grid-row:1}.content{grid-row:1}}
 .facts{align-self:start;background:var(--_surface);border-radius:12px;padding:16px;display:grid;gap:12px}
-.facts dl{display:grid;gap:10px}
+.facts dl{display:grid;gap:10px 16px;grid-template-columns:repeat(auto-fill,minmax(130px,1fr))}
+@container (min-width:760px){.facts dl{grid-template-columns:1fr}}
 .facts dt{font-size:12px;font-weight:600;color:var(--_muted)}
 .facts dd{font-size:14px;overflow-wrap:anywhere}
 .content{display:grid;gap:28px;min-width:0}
@@ -81,11 +84,12 @@ button,input{font:inherit;color:inherit}
 .content h3{font-size:20px;line-height:1.35}
 .content h4,.content h5,.content h6{font-size:16px}
 .content li{margin:4px 0}
-figure.img img{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:contain;background:var(--_surface);border-radius:10px}
+figure.img img{display:block;width:100%;max-width:760px;height:auto;aspect-ratio:16/9;object-fit:contain;background:var(--_surface);border-radius:10px}
 figure.img figcaption{font-size:13px;color:var(--_muted);margin-top:6px;text-align:center}
 .hl{display:grid;gap:8px;padding:16px;list-style:none;background:var(--_chip);border-radius:12px}
 .hl li{position:relative;padding-left:26px;margin:0}
 .hl li::before{content:"✓";position:absolute;left:0;top:0;width:18px;height:18px;margin-top:3px;border-radius:50%;display:grid;place-items:center;font-size:11px;background:var(--_accent);color:var(--_on-accent)}
+.qbox{height:100%}
 .quote{position:relative;padding:24px 24px 20px 56px;display:grid;gap:14px}
 .quote::before{content:"“";position:absolute;left:18px;top:4px;font:700 56px/1 Georgia,serif;color:var(--_accent)}
 .quote blockquote{font-size:17px;line-height:1.65;display:grid;gap:8px}

@@ -13,7 +13,7 @@ export function quoteView(ctx: ViewContext): VNode {
   const author = typeof quote.author === 'string' && quote.author ? quote.author : c.company.name;
   return h(
     'div',
-    { class: 'box', lang: c.locale },
+    { class: 'box qbox', lang: c.locale },
     renderQuote(
       { text: quote.text, inline: quote.inline, blocks: [] },
       0,

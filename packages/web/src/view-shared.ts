@@ -97,7 +97,10 @@ export function avatar(name: string, logo: unknown): VNode {
           height: 48,
           loading: 'lazy',
           decoding: 'async',
-          on: { error: (e) => (e.target as HTMLElement).parentElement!.classList.add('broken') },
+          on: {
+            load: (e) => (e.target as HTMLElement).parentElement!.classList.add('ok'),
+            error: (e) => (e.target as HTMLElement).parentElement!.classList.add('broken'),
+          },
         })
       : null,
   );
