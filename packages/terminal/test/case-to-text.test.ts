@@ -72,3 +72,11 @@ describe('the seed content', () => {
     }
   });
 });
+
+describe('highlightLines', () => {
+  it('marks overlapping terms as one run', async () => {
+    const { highlightLines } = await import('../src/text.js');
+    const [line] = highlightLines([[{ text: '多集群管理与多集' }]], ['多集', '集群']);
+    expect(line).toEqual([{ text: '多集群', style: { match: true } }, { text: '管理与' }, { text: '多集', style: { match: true } }]);
+  });
+});

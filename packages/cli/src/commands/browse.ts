@@ -70,6 +70,10 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
   let index: SearchIndex | undefined;
   // The index is built on the first search, so 10,000 cases do not delay the first frame.
   const search = (query: string) => (index ??= createSearchIndex(collection)).search(query, { kind: 'case', limit: Number.MAX_SAFE_INTEGER });
+  // …and ahead of time, once the first frame is out, so that the first `/` does not wait for it.
+  setTimeout(() => {
+    index ??= createSearchIndex(collection);
+  }, 300).unref();
   try {
     await terminal.runBrowser({
       cases: collection.cases,

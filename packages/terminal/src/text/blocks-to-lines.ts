@@ -111,9 +111,13 @@ export function blocksToLines(blocks: readonly Block[], options: BlockLayoutOpti
       case 'image': {
         const alt = sanitizeText(block.alt, { keepNewlines: false }).trim();
         const label = `[${uiText(locale).image}] `;
-        out.push(...paragraph([{ text: alt || '—', style: { italic: true } }], width, indent, [{ text: label, style: MUTED }]));
         const src = sanitizeText(block.src, { keepNewlines: false });
-        if (src) out.push(...wrapSpans([{ text: src, style: { tone: 'link' } }], width, { first: pad(indent + displayWidth(label)), preformatted: true }));
+        const labelSpan: Span = { text: label, style: MUTED };
+        if (alt) out.push(...paragraph([{ text: alt, style: { italic: true } }], width, indent, [labelSpan]));
+        if (src) {
+          const first = alt ? pad(indent + displayWidth(label)) : [...pad(indent), labelSpan];
+          out.push(...wrapSpans([{ text: src, style: { tone: 'link' } }], width, { first, indent: indent + displayWidth(label), preformatted: true }));
+        } else if (!alt) out.push([...pad(indent), labelSpan]);
         break;
       }
       case 'code':

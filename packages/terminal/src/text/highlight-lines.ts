@@ -9,17 +9,19 @@ function escapeRegExp(s: string): string {
  * Only whole occurrences within one line are marked.
  */
 export function highlightLines(lines: readonly StyledLine[], terms: readonly string[]): StyledLine[] {
-  const words = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const words = [...new Set(terms.map((t) => t.trim()).filter(Boolean))];
   if (words.length === 0) return lines as StyledLine[];
-  const pattern = new RegExp(words.map(escapeRegExp).join('|'), 'giu');
+  // One pattern per term, so overlapping matches (the bigrams 多集 and 集群 of 多集群) all count.
+  const patterns = words.map((w) => new RegExp(escapeRegExp(w), 'giu'));
   return lines.map((line) => {
     const text = line.map((s) => s.text).join('');
     const marks: boolean[] = new Array(text.length).fill(false);
     let any = false;
-    for (const m of text.matchAll(pattern)) {
-      if (!m[0]) continue;
-      any = true;
-      for (let k = m.index; k < m.index + m[0].length; k++) marks[k] = true;
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        any = true;
+        for (let k = m.index; k < m.index + m[0].length; k++) marks[k] = true;
+      }
     }
     if (!any) return line;
     const out: Span[] = [];

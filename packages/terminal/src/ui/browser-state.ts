@@ -140,7 +140,7 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
     return out;
   });
   const hitMap = memo((hits: readonly BrowserSearchHit[] | null, query: string) =>
-    hits ? new Map<string, ListHit>(hits.filter((h) => h.kind === 'case').map((h) => [h.locale ? caseKey({ id: h.id, locale: h.locale }) : h.id, { snippet: h.snippet ?? '', terms: h.terms?.length ? h.terms : [query] }])) : undefined,
+    hits ? new Map<string, ListHit>(hits.filter((h) => h.kind === 'case').map((h) => [h.locale ? caseKey({ id: h.id, locale: h.locale }) : h.id, { snippet: h.snippet ?? '', terms: [...(h.terms ?? []), query] }])) : undefined,
   );
   const rows = memo((selection: FacetSelection) => facetRows(data.cases, selection, data.taxonomy, locale));
   // Scrolling replaces the view object: key the layout by what it shows, not by identity.
