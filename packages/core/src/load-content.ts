@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CasesError } from './cases-error.js';
@@ -31,8 +32,8 @@ export interface Collection {
 export interface LoadOptions {
   /** Use this taxonomy instead of the folder's taxonomy.yaml. */
   taxonomy?: Taxonomy;
-  /** Files read at once. @default 64 */
-  concurrency?: number;
+  /** Files parsed between two yields to the event loop. @default 256 */
+  batch?: number;
 }
 
 /** The kinds of content file the loader reads. */
@@ -72,16 +73,13 @@ async function walk(dir: string, out: string[], errors: Diagnostic[], root: stri
   await Promise.all(subdirs);
 }
 
-async function mapPool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+/** Run `fn` over items, yielding to the event loop every `batch` items. */
+async function mapInBatches<T, R>(items: T[], batch: number, fn: (item: T) => R): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % batch === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    results.push(fn(items[i]!));
+  }
   return results;
 }
 
@@ -142,9 +140,11 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   await walk(dir, files, diagnostics, dir);
   files.sort();
   const wanted = files.filter((f) => classifyPath(f));
-  const results = await mapPool(wanted, options.concurrency ?? 64, async (rel) => {
+  // Small files read synchronously are about twice as fast as through the thread pool; the
+  // loop still yields between batches so a server using the library stays responsive.
+  const results = await mapInBatches(wanted, options.batch ?? 256, (rel) => {
     try {
-      return parseContentFile(await readFile(join(dir, rel)), rel, shown(rel), taxonomy!);
+      return parseContentFile(readFileSync(join(dir, rel)), rel, shown(rel), taxonomy!);
     } catch (err) {
       const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${(err as Error).message}`, file: shown(rel), line: 1, column: 1, hint: 'Check the file permissions.' };
       return { cases: [], scenarios: [], diagnostics: [d] };
