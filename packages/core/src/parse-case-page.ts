@@ -65,6 +65,8 @@ export function emptyFacts(): Facts {
 
 const ORDERED_ITEM = /^(\d{1,3})[.．、)）](?!\d)\s*(?=\S)/;
 const BULLET_ITEM = /^[-*•·]\s+(?=\S)/;
+/** Content that is a block of Markdown on its own: a heading, an image, a quote, a table row. */
+const BLOCK_MARKDOWN = /^(?:#{1,6}\s|!\[[^\]]*\]\(|<img\b|>\s|\|.*\|$)/i;
 
 /**
  * Parse a Hugo "case-detail" page (YAML front matter only) into a {@link Case}.
@@ -340,7 +342,7 @@ function richText(source: string): RichText {
 function paragraphs(items: { source: string; at: Position }[]): Block[] {
   const out: Block[] = [];
   for (const { source, at } of items) {
-    if (source.includes('\n')) {
+    if (source.includes('\n') || BLOCK_MARKDOWN.test(source)) {
       out.push(...markdownToBlocks(source, at.line + (/^[|>]/.test(source) ? 1 : 0), at.column));
       continue;
     }

@@ -51,7 +51,7 @@ describe('case page variants', () => {
     expect(c.facts.challenges).toEqual(['高可用', '效率', '安全', '成本', '扩展性', '数据安全']);
     expect(c.facts.features).toEqual(['多集群管理', '监控', '告警', 'DevOps']);
     expect(c.facts.extra).toEqual({ 规模: '300 节点' });
-    expect(c.facts.positions.industry).toEqual({ line: 67, column: 18 });
+    expect(c.facts.positions.industry).toEqual({ line: 69, column: 18 });
     expect(diagnostics.map((d) => d.code)).toEqual(['unknown-fact']);
   });
 
@@ -61,5 +61,15 @@ describe('case page variants', () => {
     expect(n.locale).toBe('en');
     expect(n.facts).toMatchObject({ industry: 'Retail', location: 'United States', cloudType: ['Hybrid'], features: ['DevOps', 'Logging', 'Monitoring'], author: 'Jane Doe' });
     expect(r.diagnostics.map((d) => d.code)).toContain('locale-mismatch');
+  });
+});
+
+describe('content that is a Markdown block on its own', () => {
+  it('an image or a heading in a content item becomes that block', () => {
+    const c = parseFixture('case-page/all-variants.md', 'cases/zh/acme.md').cases[0]!;
+    const last = c.sections.at(-1)!;
+    expect(last.blocks.map((b) => b.type)).toEqual(['paragraph', 'image', 'heading']);
+    expect(last.blocks[1]).toMatchObject({ src: 'https://example.com/roadmap.png', alt: '路线图' });
+    expect(last.blocks[2]).toMatchObject({ level: 3, text: '2025 目标' });
   });
 });

@@ -65,6 +65,18 @@ describe('the seeds in content/', async () => {
     expect(text.value!.scenarios[0]!.sections[0]!.blocks.at(-1)).toMatchObject({ type: 'image', alt: '高可用' });
   });
 
+  it('an English scenarios page gives the same tree in text and Markdown', () => {
+    const read = (f: string) => parseScenarioPage(readFileSync(fixture(`scenario/${f}`), 'utf8'), { path: `scenarios/${f}`, taxonomy: DEFAULT_TAXONOMY });
+    const text = read('mini.en.txt');
+    const md = read('mini.en.md');
+    expect(text.value!.scenarios.map(treeOf)).toEqual(md.value!.scenarios.map(treeOf));
+    expect(text.value!.scenarios.map((s) => [s.id, s.locale, s.sections.map((x) => x.title)])).toEqual([
+      ['multi-cluster', 'en', ['High Availability', 'Low Latency']],
+      ['devops', 'en', []],
+    ]);
+    expect(JSON.stringify(text.value)).not.toContain('Thanks for the feedback');
+  });
+
   it('exports JSON that validates against the schema, with text and inline on every text block', () => {
     const data = JSON.parse(JSON.stringify(toExport(collection)));
     expect(data.schemaVersion).toBe(1);
