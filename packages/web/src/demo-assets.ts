@@ -41,6 +41,7 @@ details.code>summary{cursor:pointer;font-size:14px;color:var(--muted);margin-bot
 .themed[theme=dark]{--cases-accent:#c4b5fd;--cases-chip-bg:#2e1065;--cases-chip-fg:#ddd6fe}
 @media (prefers-color-scheme:dark){.themed:not([theme=light]){--cases-accent:#c4b5fd;--cases-chip-bg:#2e1065;--cases-chip-fg:#ddd6fe}}
 .themed::part(card){border-top:4px solid var(--cases-accent)}
+#verdict{font-weight:600}#verdict.ok{color:#0a7d5a}#verdict.bad{color:#c62828}
 footer{border-top:1px solid var(--line);padding:28px 0 48px;color:var(--muted);font-size:14px}
 `;
 

@@ -17,9 +17,9 @@ button,input{font:inherit;color:inherit}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .box{background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:var(--_shadow)}
 .muted{color:var(--_muted)}
-.eyebrow{font-size:12px;font-weight:600;letter-spacing:.04em;text-transform:uppercase;color:var(--_muted)}
+.eyebrow{overflow-wrap:anywhere;font-size:12px;font-weight:600;letter-spacing:.04em;text-transform:uppercase;color:var(--_muted)}
 .chips{display:flex;flex-wrap:wrap;gap:6px;padding:0;list-style:none}
-.chip{display:inline-flex;align-items:center;gap:6px;border-radius:999px;padding:2px 10px;font-size:12.5px;line-height:20px;background:var(--_chip);color:var(--_chip-fg);border:1px solid transparent}
+.chip{max-width:100%;overflow-wrap:anywhere;text-align:start;display:inline-flex;align-items:center;gap:6px;border-radius:999px;padding:2px 10px;font-size:12.5px;line-height:20px;background:var(--_chip);color:var(--_chip-fg);border:1px solid transparent}
 .chip.alt{background:var(--_surface);color:var(--_muted);border-color:var(--_border)}
 .avatar{position:relative;flex:none;display:grid;place-items:center;width:48px;height:48px;border-radius:12px;overflow:hidden;font-weight:700;font-size:20px;color:#fff;background:#0a7d5a}
 .avatar img{position:absolute;inset:0;width:100%;height:100%;object-fit:contain;padding:4px}
@@ -28,6 +28,7 @@ button,input{font:inherit;color:inherit}
 .m1{background:#2563eb}.m2{background:#9333ea}.m3{background:#db2777}.m4{background:#d97706}.m5{background:#0891b2}
 .card{display:flex;flex-direction:column;gap:12px;height:100%;padding:20px}
 .head{display:flex;gap:12px;align-items:center;min-width:0}
+.head>div{min-width:0}
 .head h2,.head h3{font-size:17px;line-height:1.35;font-weight:650;overflow-wrap:anywhere}
 .summary{color:var(--_muted);display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden;overflow-wrap:anywhere}
 .card .chips{margin-top:auto}
