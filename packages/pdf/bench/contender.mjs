@@ -23,6 +23,8 @@ if (mode === 'ours') {
   const fonts = new Map();
   for (const f of FONT_FILES) fonts.set(`/_fonts/${f}`, await readFile(new URL(f, fontsDir)));
   const files = (await readdir(join(data, 'html'))).sort();
+  // the same cacheable font responses as the renderer, so the floor is a real floor
+  const FONT_HEADERS = { 'cache-control': 'public, max-age=31536000, immutable', 'access-control-allow-origin': '*' };
   const browser = await launch({ executablePath: await findChromium(), headless: true, args: [...CHROMIUM_ARGS], pipe: true });
   let next = 0;
   await Promise.all(
@@ -35,7 +37,7 @@ if (mode === 'ours') {
         const path = new URL(req.url()).pathname;
         if (path === '/document.html') return req.respond({ status: 200, contentType: 'text/html', body: html });
         const font = fonts.get(path);
-        if (font) return req.respond({ status: 200, contentType: 'font/woff2', body: font });
+        if (font) return req.respond({ status: 200, contentType: 'font/woff2', body: font, headers: FONT_HEADERS });
         return req.abort();
       });
       while (next < files.length) {
