@@ -360,6 +360,16 @@ describe('prefixes, static HTML', () => {
     await tab.close();
   });
 
+  it('the ES module registers under ?prefix= from its URL', async () => {
+    site.write('esm-prefix.html', '<!doctype html><html lang="en"><head><title>p</title><script type="module" src="cases-web.js?prefix=acme-x"></script></head><body><acme-x-quote src="fixture.json" case-id="tuling"></acme-x-quote></body></html>');
+    const { tab, errors } = await open('esm-prefix.html');
+    await settled(tab, 'acme-x-quote');
+    expect(await shadowText(tab, 'acme-x-quote')).toContain('KubeSphere 帮助我们');
+    expect(await tab.evaluate(() => customElements.get('cases-quote'))).toBeUndefined();
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
   it('renderToString markup shows before the script loads and upgrades to the same markup', async () => {
     const { renderToString } = await import('@cases/web');
     const { FIXTURE } = await import('./helpers/site.js');
