@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +95,17 @@ describe('elements render the seeds', () => {
     const radius = await tab.$eval('cases-card', (el) => getComputedStyle(el.shadowRoot!.querySelector('[part=card]')!).borderTopLeftRadius);
     expect(radius).toBe('14px');
     expect(errors).toEqual([]);
+    // Every part an element renders is documented for it in custom-elements.json.
+    const manifestPath = `${site.dir}/custom-elements.json`;
+    execFileSync('node', [fileURLToPath(new URL('../scripts/build-manifest.mjs', import.meta.url)), manifestPath]);
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const rendered = await tab.evaluate(() =>
+      [...document.querySelectorAll('[data-widget]')].map((el) => [el.localName, [...new Set([...el.shadowRoot!.querySelectorAll('[part]')].map((n) => n.getAttribute('part')!))]] as const),
+    );
+    for (const [tag, parts] of rendered) {
+      const documented = manifest.modules[0].declarations.find((d: { tagName?: string }) => d.tagName === tag).cssParts.map((p: { name: string }) => p.name);
+      expect(parts.filter((p) => !documented.includes(p)), tag).toEqual([]);
+    }
     await tab.close();
   });
 

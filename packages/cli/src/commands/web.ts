@@ -57,11 +57,15 @@ export async function runWebJob(collection: Collection, outDir: string, options:
   } catch (error) {
     fail(`could not create the web pages: ${(error as Error).message}`, 2);
   }
-  await mkdir(outDir, { recursive: true });
   const files: string[] = [];
-  for (const [name, text] of [...Object.entries(pages), ...sources.entries()]) {
-    await writeFile(join(outDir, name), text);
-    files.push(name);
+  try {
+    await mkdir(outDir, { recursive: true });
+    for (const [name, text] of [...Object.entries(pages), ...sources.entries()]) {
+      await writeFile(join(outDir, name), text);
+      files.push(name);
+    }
+  } catch (error) {
+    fail(`could not write the web kit to ${outDir}: ${(error as Error).message}`, 1);
   }
   for (const name of ['cases-web.js', 'cases-web.iife.js']) bundleSizes[name] = gzipSync(sources.get(name)!, { level: 9 }).length;
   return { outDir, files, bundleSizes };
