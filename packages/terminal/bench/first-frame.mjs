@@ -76,7 +76,10 @@ function firstFrame(args, marker) {
     const child = spawn('script', ['-qfec', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     let out = '';
     const timer = setTimeout(() => finish(new Error(`no "${marker}" within 120 s; output: ${JSON.stringify(out.slice(-300))}`)), 120_000);
+    let done = false;
     function finish(error, ms) {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
       try {
         process.kill(-child.pid, 'SIGKILL');
@@ -89,6 +92,7 @@ function firstFrame(args, marker) {
       if (out.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').includes(marker)) finish(null, Number(process.hrtime.bigint() - start) / 1e6);
     });
     child.on('error', (error) => finish(error));
+    child.on('exit', () => finish(new Error(`exited before "${marker}"; output: ${JSON.stringify(out.slice(-300))}`)));
   });
 }
 
