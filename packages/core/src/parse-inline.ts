@@ -3,6 +3,10 @@ import type { Inline } from './schema.js';
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const BARE_URL = /https?:\/\/[^\s<>"'`\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/y;
 const PUNCT = /[!-/:-@[-`{-~]/;
+/** Characters where inline syntax may start (h for bare URLs, ! for images). */
+const STOP = /[\\`*_~[<&\nh!]/g;
+/** Characters that can start inline syntax; text without them is plain. */
+const SPECIAL = /[\\`*_~[\]<&\n]|https?:\/\//;
 
 /**
  * Parse inline Markdown (bold, emphasis, code, links, autolinks, bare URLs, `<br>`) into
@@ -11,6 +15,8 @@ const PUNCT = /[!-/:-@[-`{-~]/;
  * @example parseInline('**多集群** 见 https://kubesphere.io。')
  */
 export function parseInline(source: string): Inline[] {
+  // Most paragraphs are plain text: keep the string itself (no copy, no garbage).
+  if (!SPECIAL.test(source)) return source ? [{ type: 'text', value: source }] : [];
   const out: Inline[] = [];
   parseInto(source, out);
   return mergeText(out);
@@ -237,8 +243,11 @@ function parseInto(src: string, out: Inline[]): void {
         continue;
       }
     }
-    text += c;
-    i++;
+    // Copy the run up to the next character that could start syntax in one slice.
+    STOP.lastIndex = i + 1;
+    const next = STOP.exec(src)?.index ?? src.length;
+    text += src.slice(i, next);
+    i = next;
   }
   flush();
 }

@@ -166,7 +166,7 @@ export class YamlReader {
   /** The mapping's entries, checked against the format's keys. */
   entries(map: YAMLMap, opts: EntriesOptions): Map<string, Entry> {
     const out = new Map<string, Entry>();
-    const literal = new Set(map.items.map((p) => keyText(p.key as Node)));
+    let literal: Set<string> | undefined;
     for (const pair of map.items) {
       const keyNode = pair.key as Node;
       let key = keyText(keyNode);
@@ -178,6 +178,7 @@ export class YamlReader {
       if (!opts.known.includes(key)) {
         if (opts.ignored?.includes(key)) continue;
         const guess = didYouMean(key, opts.known);
+        literal ??= new Set(map.items.map((p) => keyText(p.key as Node)));
         if (guess && !literal.has(guess)) {
           this.sink.warn('misspelled-key', `unknown key "${key}" in ${opts.where}; read as "${guess}"`, at, `did you mean \`${guess}\`?`);
           key = guess;
