@@ -59,6 +59,8 @@ export interface PdfRenderer {
   render(job: RenderJob): Promise<Buffer>;
   /** How many times the browser had to be relaunched after a crash. */
   readonly relaunches: number;
+  /** Pages open in the browser besides its first blank tab (never more than `concurrency`). */
+  openPages(): Promise<number>;
   /** The browser process id (tests use it to simulate a crash). */
   browserPid(): number | undefined;
   /** Close the browser and remove its profile. */
@@ -85,7 +87,7 @@ export async function createPdfRenderer(options: PdfRendererOptions = {}): Promi
   let relaunches = 0;
   let closed = false;
   const idle: Slot[] = [];
-  const waiters: Array<(slot: Slot) => void> = [];
+  const waiters: Array<{ resolve: (slot: Slot) => void; reject: (err: unknown) => void }> = [];
   let slots = 0;
 
   const start = async (): Promise<Browser> => {
@@ -103,40 +105,52 @@ export async function createPdfRenderer(options: PdfRendererOptions = {}): Promi
     return b;
   };
 
+  // Pages of a dead browser leave the pool as they fail (release) or are found dead (acquire).
   const getBrowser = async (): Promise<Browser> => {
     if (browser?.connected) return browser;
+    if (closed) throw new Error('The PDF renderer is closed.');
     if (!launching) {
-      const isRelaunch = browser !== undefined || slots > 0;
-      launching = start().finally(() => (launching = undefined));
-      browser = await launching;
-      idle.length = 0;
-      slots = 0;
-      if (isRelaunch) relaunches++;
-      return browser;
+      launching = start()
+        .then((b) => {
+          browser = b;
+          relaunches++;
+          return b;
+        })
+        .finally(() => (launching = undefined));
     }
     return launching;
   };
 
   browser = await start();
 
+  // `slots` counts pages open or being opened, so a burst of jobs never opens more than
+  // `concurrency` pages: the count is taken before the first await.
   const newSlot = async (): Promise<Slot> => {
-    const b = await getBrowser();
-    const page = await b.newPage();
-    const slot: Slot = { page, job: undefined };
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      serve(req, slot).catch(() => req.abort('failed').catch(() => undefined));
-    });
     slots++;
-    return slot;
+    try {
+      const b = await getBrowser();
+      const page = await b.newPage();
+      const slot: Slot = { page, job: undefined };
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        serve(req, slot).catch(() => req.abort('failed').catch(() => undefined));
+      });
+      return slot;
+    } catch (err) {
+      slots--;
+      throw err;
+    }
   };
 
   const acquire = async (): Promise<Slot> => {
-    const free = idle.pop();
-    if (free && !free.page.isClosed() && free.page.browser().connected) return free;
+    while (idle.length) {
+      const free = idle.pop()!;
+      if (!free.page.isClosed() && free.page.browser().connected) return free;
+      slots = Math.max(0, slots - 1);
+    }
     if (slots < concurrency) return newSlot();
-    return new Promise<Slot>((resolve) => waiters.push(resolve));
+    return new Promise<Slot>((resolve, reject) => waiters.push({ resolve, reject }));
   };
 
   const release = (slot: Slot, broken: boolean) => {
@@ -145,11 +159,11 @@ export async function createPdfRenderer(options: PdfRendererOptions = {}): Promi
       slots = Math.max(0, slots - 1);
       void slot.page.close().catch(() => undefined);
       const next = waiters.shift();
-      if (next) void newSlot().then(next, () => waiters.unshift(next));
+      if (next) newSlot().then(next.resolve, next.reject);
       return;
     }
     const next = waiters.shift();
-    if (next) next(slot);
+    if (next) next.resolve(slot);
     else idle.push(slot);
   };
 
@@ -181,6 +195,10 @@ export async function createPdfRenderer(options: PdfRendererOptions = {}): Promi
       return relaunches;
     },
     browserPid: () => browser?.process()?.pid,
+    async openPages() {
+      const pages = browser?.connected ? await browser.pages() : [];
+      return pages.filter((p) => p.url().startsWith(PAGE_ORIGIN) || p.url() === 'about:blank').length - 1;
+    },
     async render(job) {
       if (closed) throw new Error('The PDF renderer is closed.');
       try {

@@ -118,6 +118,29 @@ describe('batches', () => {
   });
 });
 
+describe('the renderer', () => {
+  it('never opens more pages than its concurrency, however many jobs arrive at once', async () => {
+    const renderer = await createPdfRenderer({ concurrency: 2 });
+    try {
+      let most = 0;
+      const jobs = Array.from({ length: 8 }, (_, i) => renderer.render({ html: `<p>doc ${i}</p>` }));
+      const watch = (async () => {
+        for (let i = 0; i < 20; i++) {
+          most = Math.max(most, await renderer.openPages());
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      })();
+      const pdfs = await Promise.all(jobs);
+      await watch;
+      expect(pdfs).toHaveLength(8);
+      expect(most).toBeGreaterThanOrEqual(1);
+      expect(most).toBeLessThanOrEqual(2);
+    } finally {
+      await renderer.close();
+    }
+  });
+});
+
 describe('the page', () => {
   it('shows local images and blocks every request that is not the document, a font or an asset', async () => {
     let hits = 0;
