@@ -12,6 +12,7 @@ export interface UiLabels extends Labels {
   next: string;
   pages: string;
   searchPlaceholder: string;
+  keywords: string;
   count: (n: number) => string;
   pageOf: (page: number, pages: number) => string;
 }
@@ -26,6 +27,7 @@ const ZH = {
   next: '下一页',
   pages: '分页',
   searchPlaceholder: '搜索公司、行业或功能',
+  keywords: '关键词',
   count: (n: number) => `共 ${n} 个案例`,
   pageOf: (p: number, n: number) => `第 ${p} / ${n} 页`,
 };
@@ -40,6 +42,7 @@ const EN: typeof ZH = {
   next: 'Next',
   pages: 'Pages',
   searchPlaceholder: 'Search companies, industries, features',
+  keywords: 'Keywords',
   count: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
   pageOf: (p: number, n: number) => `Page ${p} of ${n}`,
 };

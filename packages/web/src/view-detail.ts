@@ -1,6 +1,6 @@
 import type { Case } from '@cases/core/browser';
 
-import { renderBlocks, renderHighlights, renderQuote } from './render-blocks.js';
+import { renderBlocks, renderHighlights, renderImage, renderQuote } from './render-blocks.js';
 import type { ViewContext } from './view-context.js';
 import { avatar, caseChips, heading, hrefFor, label, pickCase, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
@@ -20,6 +20,7 @@ function facts(ctx: ViewContext, c: Case): VNode {
     [t.features, list(f.features)],
     [t.author, list(f.author)],
     [t.published, list(c.publishedAt)],
+    [t.keywords, list([...new Set([...(Array.isArray(c.tags) ? c.tags : []), ...(Array.isArray(c.keywords) ? c.keywords : [])])])],
     ...Object.entries(f.extra ?? {}).map(([k, v]): [string, string] => [k, list(v)]),
   ];
   const scenarios = (Array.isArray(c.scenarios) ? c.scenarios : []).filter((id) => typeof id === 'string');
@@ -58,7 +59,7 @@ function hasBlock(c: Case, type: string): boolean {
 export function detailView(ctx: ViewContext): VNode {
   const c = pickCase(ctx);
   if (!c) return stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('case-id') ?? ctx.t.case}`);
-  const lead: Child[] = [];
+  const lead: Child[] = [renderImage(c.cover, '', false)];
   if (c.highlights.length && !hasBlock(c, 'highlights')) lead.push(renderHighlights(c.highlights));
   if (c.quotes.length && !hasBlock(c, 'quote')) lead.push(c.quotes.map((q) => renderQuote({ ...q, blocks: [] })));
   const place = [c.facts?.industry, c.facts?.location].filter((v) => typeof v === 'string' && v).join(' · ');
