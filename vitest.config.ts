@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^@cases\/core\/browser$/, replacement: src('./packages/core/src/browser.ts') },
       { find: /^@cases\/pdf$/, replacement: src('./packages/pdf/src/index.ts') },
       { find: /^@cases\/terminal$/, replacement: src('./packages/terminal/src/index.ts') },
+      { find: /^@cases\/terminal\/text$/, replacement: src('./packages/terminal/src/text.ts') },
       { find: /^@cases\/web$/, replacement: src('./packages/web/src/index.ts') },
     ],
   },

@@ -21,7 +21,8 @@ export { queryCases, facetCounts, findCase, findScenario } from './query-cases.j
 export type { CaseFilter, FacetCount, FacetCounts } from './query-cases.js';
 export { createSearchIndex, tokenize } from './search-index.js';
 export type { SearchHit, SearchIndex } from './search-index.js';
-export { toExport, validateExport, exportJsonSchema } from './to-export.js';
+export { toExport } from './to-export.js';
+export { validateExport, exportJsonSchema } from './export-schema.js';
 export { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
 export type { DiagnosticCode } from './diagnostic-codes.js';
 export { formatDiagnostic, sortDiagnostics, countDiagnostics } from './diagnostics.js';

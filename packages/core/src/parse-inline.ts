@@ -3,6 +3,19 @@ import type { Inline } from './schema.js';
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const BARE_URL = /https?:\/\/[^\s<>"'`\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/y;
 const PUNCT = /[!-/:-@[-`{-~]/;
+const HTML_INLINE: Record<string, 'strong' | 'emphasis' | 'code' | 'link' | undefined> = Object.assign(Object.create(null), {
+  strong: 'strong', b: 'strong', em: 'emphasis', i: 'emphasis', code: 'code', a: 'link',
+});
+const ENTITIES = new Map([
+  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'], ['mdash', '—'], ['ndash', '–'],
+  ['hellip', '…'], ['copy', '©'], ['reg', '®'], ['trade', '™'], ['times', '×'], ['middot', '·'], ['ldquo', '“'], ['rdquo', '”'],
+  ['lsquo', '‘'], ['rsquo', '’'], ['laquo', '«'], ['raquo', '»'], ['yen', '¥'], ['euro', '€'],
+]);
+
+function safeCodePoint(n: number): string | undefined {
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : undefined;
+}
+
 /** Characters where inline syntax may start (h for bare URLs, ! for images). */
 const STOP = /[\\`*_~[<&\nh!]/g;
 /** Characters that can start inline syntax; text without them is plain. */
@@ -221,6 +234,31 @@ function parseInto(src: string, out: Inline[]): void {
         i += br[0].length;
         continue;
       }
+      const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^>]*)?)\/?>/.exec(src.slice(i));
+      if (tag) {
+        // Raw HTML never passes through: inline tags become their structured equivalent,
+        // anything else is dropped and its text kept.
+        const name = tag[2]!.toLowerCase();
+        const kind = HTML_INLINE[name];
+        const close = tag[1] ? -1 : src.toLowerCase().indexOf(`</${name}>`, i + tag[0].length);
+        if (kind && close !== -1) {
+          flush();
+          const children: Inline[] = [];
+          parseInto(src.slice(i + tag[0].length, close), children);
+          const kids = mergeText(children);
+          if (kind === 'code') out.push({ type: 'code', value: kids.map((k) => ('value' in k ? k.value : '')).join('') });
+          else if (kind === 'link') {
+            const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag[3] ?? '');
+            const url = href?.[1] ?? href?.[2] ?? href?.[3] ?? '';
+            if (url) out.push({ type: 'link', url, children: kids });
+            else out.push(...kids);
+          } else out.push({ type: kind, children: kids });
+          i = close + name.length + 3;
+          continue;
+        }
+        i += tag[0].length;
+        continue;
+      }
     }
     if (c === 'h' && (src.startsWith('http://', i) || src.startsWith('https://', i)) && !/[\p{L}\p{N}]/u.test(src[i - 1] ?? '')) {
       BARE_URL.lastIndex = i;
@@ -236,9 +274,11 @@ function parseInto(src: string, out: Inline[]): void {
       }
     }
     if (c === '&') {
-      const ent = /^&(amp|lt|gt|quot|nbsp|#39);/.exec(src.slice(i));
-      if (ent) {
-        text += { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0', '#39': "'" }[ent[1] as 'amp'];
+      const ent = /^&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/.exec(src.slice(i));
+      const name = ent?.[1];
+      const value = !name ? undefined : name.startsWith('#x') ? safeCodePoint(Number.parseInt(name.slice(2), 16)) : name.startsWith('#') ? safeCodePoint(Number(name.slice(1))) : ENTITIES.get(name);
+      if (ent && value !== undefined) {
+        text += value;
         i += ent[0].length;
         continue;
       }

@@ -1,4 +1,3 @@
-import { exportJsonSchema } from '@cases/core';
 import type { Command } from 'commander';
 import { printJson } from '../context.js';
 
@@ -8,5 +7,9 @@ export function registerSchema(program: Command): void {
     .command('schema')
     .description('print the JSON Schema of the export (for editors and other tools)')
     .option('--json', 'JSON output (the only format; accepted for symmetry)')
-    .action(() => printJson(exportJsonSchema()));
+    .action(async () => {
+      // zod (behind the schema) loads only for this command.
+      const { exportJsonSchema } = await import('@cases/core');
+      printJson(exportJsonSchema());
+    });
 }
