@@ -20,7 +20,7 @@ function snippet(code: string): string {
 function demo(id: string, title: string, tag: string, text: string, stage: string, code: string): string {
   return `<section class="demo" id="${id}" aria-labelledby="${id}-h"><header><h2 id="${id}-h">${e(title)} <code>${e(tag)}</code></h2><p>${text}</p></header>
 <div class="stage">${stage}</div>
-<details class="code" open><summary>HTML</summary>${snippet(code)}</details></section>`;
+<details class="code" open><summary>Code</summary>${snippet(code)}</details></section>`;
 }
 
 const attr = (name: string, value: string) => ` ${name}="${e(value)}"`;

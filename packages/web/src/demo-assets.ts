@@ -32,7 +32,7 @@ section.demo p{margin:0;color:var(--muted)}
 .stage{display:grid;gap:20px}
 .cols{display:grid;gap:20px;grid-template-columns:repeat(auto-fit,minmax(min(100%,300px),1fr))}
 .snippet{position:relative;border-radius:12px;background:var(--code);color:#e2e8f0}
-.snippet pre{margin:0;padding:16px 18px;overflow:auto;font:13px/1.6 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+.snippet pre{margin:0;padding:16px 72px 16px 18px;overflow:auto;font:13px/1.6 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .snippet button{position:absolute;top:8px;right:8px;border:1px solid #334155;background:#1e293b;color:#e2e8f0;border-radius:8px;font:inherit;font-size:12px;padding:4px 10px;cursor:pointer}
 details.code>summary{cursor:pointer;font-size:14px;color:var(--muted);margin-bottom:8px}
 .log{margin:0;padding:12px 16px;min-height:88px;max-height:180px;overflow:auto;border:1px dashed var(--line);border-radius:12px;background:var(--panel);font:12.5px/1.6 ui-monospace,Menlo,monospace;list-style:none}
