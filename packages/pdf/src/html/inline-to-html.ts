@@ -5,13 +5,22 @@ import { escapeHtml } from './escape-html.js';
 /** Only these URL schemes become live links; anything else prints as plain text. */
 const SAFE_URL = /^(https?:|mailto:)/i;
 
+/**
+ * Chinese text sometimes uses ASCII punctuation with no space before a Latin word
+ * ("时,KubeSphere"), which line breaking treats as one unbreakable word and which leaves a
+ * wide gap in justified lines; a `<wbr>` after such punctuation allows the break.
+ */
+function breakable(html: string): string {
+  return html.replace(/([\u3400-\u9fff][,;:!?])(?=[A-Za-z0-9])/g, '$1<wbr>');
+}
+
 /** Render structured inline rich text as HTML. Content can never inject markup. */
 export function inlineToHtml(nodes: readonly Inline[]): string {
   let out = '';
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        out += escapeHtml(node.value);
+        out += breakable(escapeHtml(node.value));
         break;
       case 'code':
         out += `<code>${escapeHtml(node.value)}</code>`;
