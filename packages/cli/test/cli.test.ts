@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateExport } from '@cases/core';
+import { validateExport } from '@cases/core/schema';
 
 // The CLI is tested as a process, built (npm test builds first).
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -22,7 +22,6 @@ export type { CaseFilter, FacetCount, FacetCounts } from './query-cases.js';
 export { createSearchIndex, tokenize } from './search-index.js';
 export type { SearchHit, SearchIndex } from './search-index.js';
 export { toExport } from './to-export.js';
-export { validateExport, exportJsonSchema } from './export-schema.js';
 export { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
 export type { DiagnosticCode } from './diagnostic-codes.js';
 export { formatDiagnostic, sortDiagnostics, countDiagnostics } from './diagnostics.js';
@@ -32,15 +31,6 @@ export { EXPORT_SCHEMA_VERSION } from './version.js';
 export { LABELS, labelsFor, termLabel } from './labels.js';
 export type { Labels, TermKind } from './labels.js';
 export { inlineToText } from './inline-to-text.js';
-export {
-  BlockSchema,
-  CaseSchema,
-  DiagnosticSchema,
-  ExportSchema,
-  InlineSchema,
-  ScenarioSchema,
-  TaxonomySchema,
-} from './schema.js';
 export type {
   Block,
   Case,

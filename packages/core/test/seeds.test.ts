@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TAXONOMY, exportJsonSchema, loadContent, parseScenarioPage, parseTaxonomy, toExport, validateExport } from '@cases/core';
+import { DEFAULT_TAXONOMY, loadContent, parseScenarioPage, parseTaxonomy, toExport } from '@cases/core';
+import { exportJsonSchema, validateExport } from '@cases/core/schema';
 import { fixture, repoRoot, treeOf } from './helpers.js';
 
 const content = join(repoRoot, 'content');

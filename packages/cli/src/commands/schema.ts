@@ -9,7 +9,7 @@ export function registerSchema(program: Command): void {
     .option('--json', 'JSON output (the only format; accepted for symmetry)')
     .action(async () => {
       // zod (behind the schema) loads only for this command.
-      const { exportJsonSchema } = await import('@cases/core');
+      const { exportJsonSchema } = await import('@cases/core/schema');
       printJson(exportJsonSchema());
     });
 }
