@@ -15,7 +15,7 @@ export { loadImages, sniffImageType, defaultCacheDir } from './load-images.js';
 export type { ImageWarning, LoadImagesOptions, LoadedImages } from './load-images.js';
 export { setPdfMetadata, readPdfOutline } from './pdf-metadata.js';
 export type { OutlineEntry, PdfMetadata } from './pdf-metadata.js';
-export { renderPdfs, defaultConcurrency, RENDERER_VERSION, MANIFEST_NAME, BROCHURE_FILE } from './render-pdfs.js';
+export { renderPdfs, defaultConcurrency, sheetFileName, RENDERER_VERSION, MANIFEST_NAME, BROCHURE_FILE } from './render-pdfs.js';
 export type { PdfCollection, PdfEvent, RenderPdfsOptions, RenderPdfsResult } from './render-pdfs.js';
 export { createProgressReporter } from './create-progress-reporter.js';
 export type { ProgressReporter } from './create-progress-reporter.js';

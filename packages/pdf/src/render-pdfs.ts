@@ -21,8 +21,17 @@ import { removeStalePartials, writeFileAtomic } from './write-file-atomic.js';
 export const RENDERER_VERSION = '1';
 /** File name of the incremental-build manifest in the output folder. */
 export const MANIFEST_NAME = '.cases-pdf-manifest.json';
-/** File name of the brochure in the output folder. */
+/** File name of the brochure in the output folder (`brochure.<locale>.pdf` when several locales get one each). */
 export const BROCHURE_FILE = 'brochure.pdf';
+
+/**
+ * The file name of a case sheet: `<id>.pdf`, or `<id>.<locale>.pdf` when the same id exists
+ * in several locales (a case translated keeps its id).
+ */
+export function sheetFileName(c: Pick<Case, 'id' | 'locale'>, all: ReadonlyArray<Pick<Case, 'id' | 'locale'>>): string {
+  const twins = all.filter((x) => x.id === c.id && x.locale !== c.locale).length;
+  return twins ? `${c.id}.${c.locale}.pdf` : `${c.id}.pdf`;
+}
 
 /** The part of core's `Collection` the PDF job reads. */
 export interface PdfCollection {
@@ -163,7 +172,10 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   for (const warning of images.warnings) emit({ type: 'warning', warning });
 
   const result: RenderPdfsResult = { written: [], skipped: [], failed: [], warnings: images.warnings, relaunches: 0 };
-  emit({ type: 'start', total: sheets.length + (options.brochure ? 1 : 0) });
+  // One brochure per locale: a reader gets one language throughout.
+  const brochureLocales = options.brochure ? [...new Set(inScope.map((c) => c.locale))] : [];
+  if (options.brochure && brochureLocales.length === 0) brochureLocales.push(options.locale ?? 'zh');
+  emit({ type: 'start', total: sheets.length + brochureLocales.length });
 
   let renderer = options.renderer;
   let launching: Promise<PdfRenderer> | undefined;
@@ -209,7 +221,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   };
 
   const sheetJob = (c: Case) =>
-    one(`${c.id}.pdf`, async () => {
+    one(sheetFileName(c, collection.cases), async () => {
       const html = caseToHtml(c, { paper, taxonomy: collection.taxonomy, imageUrl: (src) => images.urlFor(src, c.id) });
       const assets = usedAssets(html, images.assets);
       return {
@@ -229,10 +241,14 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
       };
     });
 
-  const brochureJob = () =>
-    one(BROCHURE_FILE, async () => {
-      const input = { cases: inScope, scenarios: collection.scenarios.filter((s) => !options.locale || s.locale === options.locale), taxonomy: collection.taxonomy };
-      const base = { paper, locale: options.locale, imageUrl: (src: string, id: string) => images.urlFor(src, id) };
+  const brochureJob = (locale: string) =>
+    one(brochureLocales.length > 1 ? `brochure.${locale}.pdf` : BROCHURE_FILE, async () => {
+      const input = {
+        cases: inScope.filter((c) => c.locale === locale),
+        scenarios: collection.scenarios.filter((s) => s.locale === locale),
+        taxonomy: collection.taxonomy,
+      };
+      const base = { paper, locale, imageUrl: (src: string, id: string) => images.urlFor(src, id) };
       const draft = brochureToHtml(input, base);
       const assets = usedAssets(draft, images.assets);
       return {
@@ -250,7 +266,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
             author: 'KubeSphere',
             subject: title,
             keywords: [...new Set(input.cases.flatMap((c) => [c.company.name, ...c.facts.features]))],
-            lang: langOf(options.locale ?? input.cases[0]?.locale ?? 'zh'),
+            lang: langOf(locale),
             date: newest ? new Date(`${newest}T00:00:00Z`) : undefined,
           });
         },
@@ -259,7 +275,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
 
   try {
     const jobs: Array<Promise<void>> = sheets.map(sheetJob);
-    if (options.brochure) jobs.push(brochureJob());
+    for (const locale of brochureLocales) jobs.push(brochureJob(locale));
     await Promise.all(jobs);
   } finally {
     result.relaunches = renderer?.relaunches ?? 0;

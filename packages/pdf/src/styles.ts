@@ -19,6 +19,8 @@ html { font-family: "Cases Sans", "Cases CJK", sans-serif; font-size: 9.6pt; lin
   font-synthesis: none; -webkit-print-color-adjust: exact; print-color-adjust: exact;
   text-autospace: normal; hanging-punctuation: none; }
 html:lang(zh) { line-break: strict; word-break: normal; overflow-wrap: anywhere; }
+/* Latin text in a narrow column justifies badly without hyphenation: set it ragged-right. */
+.sheet:not(:lang(zh)) p { text-align: left; }
 body { margin: 0; }
 p { margin: 0 0 0.62em; text-align: justify; orphans: 2; widows: 2; }
 a { color: var(--accent-ink); text-decoration: none; }
@@ -54,7 +56,8 @@ li::marker { color: var(--accent); }
 
 /* case sheet */
 .sheet + .sheet { break-before: page; }
-.masthead { display: flex; align-items: center; gap: 16px; margin: 0 0 16px; padding: 8.5mm 8mm 9.5mm; background: var(--navy); color: #fff; position: relative; border-radius: 8px; overflow: hidden; break-inside: avoid; }
+/* no border-radius: Chromium paints a stray line on the page before a rounded, clipped box that starts a page */
+.masthead { display: flex; align-items: center; gap: 16px; margin: 0 0 16px; padding: 8.5mm 8mm 9.5mm; background: var(--navy); color: #fff; position: relative; overflow: hidden; break-inside: avoid; }
 .masthead::after { content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: 2.2mm; background: var(--accent); }
 .monogram { flex: none; width: 54px; height: 54px; border-radius: 11px; display: flex; align-items: center; justify-content: center;
   color: #fff; font-weight: 700; font-size: 18pt; letter-spacing: 0.02em; line-height: 1; }

@@ -33,6 +33,7 @@ describe('@cases/pdf public surface', () => {
         "readPdfOutline",
         "renderPdfs",
         "setPdfMetadata",
+        "sheetFileName",
         "sniffImageType",
         "writeFileAtomic",
       ]

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { CaseSchema, loadContent } from '@cases/core';
+import { loadContent } from '@cases/core';
 import type { Case, Collection } from '@cases/core';
 import { brochureToHtml, caseToHtml } from '@cases/pdf';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('caseToHtml on the seed cases (input: content/cases, expected: fixtures
 describe('caseToHtml on a hand-written model', () => {
   let rich: Case;
   beforeAll(async () => {
-    rich = CaseSchema.parse(JSON.parse(await readFile(here('fixtures/model/rich-case.json'), 'utf8')));
+    rich = JSON.parse(await readFile(here('fixtures/model/rich-case.json'), 'utf8')) as Case;
   });
 
   it('matches its expected HTML', async () => {
