@@ -88,6 +88,20 @@ describe('seed case sheets, read back from the PDFs', () => {
     }
   });
 
+  it('never ends a page with a heading', () => {
+    for (const c of collection.cases) {
+      const path = join(out, `${c.id}.pdf`);
+      const pages = Number(pdfInfo(path).Pages);
+      const headings = new Set(c.sections.flatMap((s) => [s.title, ...s.blocks.map((b) => (b.type === 'heading' ? b.text : null))]).filter((t): t is string => !!t).map(squash));
+      for (let p = 1; p < pages; p++) {
+        // the last line of the page body, before the two footer lines
+        const lines = pdfText(path, p).split('\n').map(squash).filter(Boolean);
+        const last = lines.at(-3) ?? '';
+        expect(headings.has(last), `${c.id} page ${p} ends with the heading "${last}"`).toBe(false);
+      }
+    }
+  });
+
   it('writes the metadata of a sheet', () => {
     const info = pdfInfo(join(out, 'tuling.pdf'));
     expect(info.Title).toBe('图菱科技 · 客户案例');
