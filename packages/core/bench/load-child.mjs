@@ -28,5 +28,7 @@ if (mode === 'bare') {
   const c = await loadContent(dir);
   result = { ms: performance.now() - t0, cases: c.cases.length, errors: c.diagnostics.filter((d) => d.severity === 'error').length };
 }
-result.maxRss = process.resourceUsage().maxRSS;
+const ru = process.resourceUsage();
+result.maxRss = ru.maxRSS;
+result.cpuMs = (ru.userCPUTime + ru.systemCPUTime) / 1000;
 process.stdout.write(JSON.stringify(result));

@@ -4,7 +4,7 @@
  * @module
  */
 export { loadContent, parseContentFile, classifyPath } from './load-content.js';
-export type { Collection, LoadOptions, ContentFileKind } from './load-content.js';
+export type { Collection, LoadOptions, LoadProgress, ContentFileKind } from './load-content.js';
 export { parseCasePage, idFromPath } from './parse-case-page.js';
 export type { ParseOptions, ParseResult } from './parse-case-page.js';
 export { parseCaseArticle } from './parse-case-article.js';
@@ -14,7 +14,8 @@ export { parseTaxonomy, emptyTaxonomy } from './parse-taxonomy.js';
 export { DEFAULT_TAXONOMY } from './default-taxonomy.js';
 export { parseInline } from './parse-inline.js';
 export { markdownToBlocks, blocksToText } from './markdown-to-blocks.js';
-export { linkCollection } from './link-collection.js';
+export { linkCollection, createLinker } from './link-collection.js';
+export type { Linker } from './link-collection.js';
 export { createTermMatcher, normalizeTerm, splitFactValues } from './match-terms.js';
 export type { TermMatcher, FacetKind } from './match-terms.js';
 export { queryCases, facetCounts, findCase, findScenario } from './query-cases.js';

@@ -2,42 +2,62 @@ import { DiagnosticSink } from './diagnostics.js';
 import { splitFactValues, createTermMatcher, type FacetKind } from './match-terms.js';
 import type { Case, Diagnostic, Scenario, Taxonomy } from './schema.js';
 
+/** Links documents to the taxonomy and to each other. */
+export interface Linker {
+  /** Fill in a case's `facets` and `scenarios`; returns its diagnostics (shown against `file`). */
+  linkCase(c: Case, file: string): Diagnostic[];
+  /** Fill in each scenario's `cases`: same-locale cases whose features prove it. */
+  linkScenarios(cases: readonly Case[], scenarios: Scenario[]): void;
+}
+
 /**
- * Fill in what needs the whole collection: each case's `facets` (its facts as taxonomy ids,
- * unknown values kept as written and reported as info) and `scenarios`, and each scenario's
- * `cases` (same-locale cases whose features prove it). Mutates and returns diagnostics.
+ * Create a {@link Linker} for a taxonomy. A case's `facets` are its facts as taxonomy ids;
+ * values the taxonomy does not know are kept as written and reported as info.
+ */
+export function createLinker(taxonomy: Taxonomy): Linker {
+  const matcher = createTermMatcher(taxonomy);
+  const featureScenarios = new Map(taxonomy.features.map((f) => [f.id, f.scenarios]));
+  const scenarioOrder = taxonomy.scenarios.map((s) => s.id);
+  return {
+    linkCase(c, file) {
+      const sink = new DiagnosticSink(file);
+      if (c.source.format === 'case-article') deriveArticleFacts(c, matcher, sink);
+      const canon = (kind: FacetKind, field: string, values: string[]) => {
+        const ids: string[] = [];
+        for (const v of values) {
+          const id = matcher.match(kind, v);
+          if (!id) sink.info('unknown-term', `${field} "${v}" is not in the taxonomy; kept as written`, c.facts.positions[field], `Add it to taxonomy.yaml under ${kind} (as a term or a synonym).`);
+          const value = id ?? v;
+          if (!ids.includes(value)) ids.push(value);
+        }
+        return ids;
+      };
+      c.facets = {
+        industry: canon('industries', 'industry', c.facts.industry ? splitFactValues(c.facts.industry) : []),
+        cloudType: canon('cloudTypes', 'cloudType', c.facts.cloudType),
+        features: canon('features', 'features', c.facts.features),
+        challenges: canon('challenges', 'challenges', c.facts.challenges),
+      };
+      const sc = new Set<string>();
+      for (const f of c.facets.features) for (const s of featureScenarios.get(f) ?? []) sc.add(s);
+      c.scenarios = scenarioOrder.filter((id) => sc.has(id));
+      return sink.items;
+    },
+    linkScenarios(cases, scenarios) {
+      for (const s of scenarios) s.cases = cases.filter((c) => c.locale === s.locale && c.scenarios.includes(s.id)).map((c) => c.id);
+    },
+  };
+}
+
+/**
+ * Fill in what needs the taxonomy and the whole collection: each case's `facets` and
+ * `scenarios`, and each scenario's `cases`. Mutates the documents and returns diagnostics.
  */
 export function linkCollection(cases: Case[], scenarios: Scenario[], taxonomy: Taxonomy, files: Map<string, string>): Diagnostic[] {
-  const matcher = createTermMatcher(taxonomy);
+  const linker = createLinker(taxonomy);
   const out: Diagnostic[] = [];
-  const featureScenarios = new Map(taxonomy.features.map((f) => [f.id, f.scenarios]));
-  for (const c of cases) {
-    const sink = new DiagnosticSink(files.get(c.source.path) ?? c.source.path);
-    if (c.source.format === 'case-article') deriveArticleFacts(c, matcher, sink);
-    const canon = (kind: FacetKind, field: string, values: string[]) => {
-      const ids: string[] = [];
-      for (const v of values) {
-        const id = matcher.match(kind, v);
-        if (!id) sink.info('unknown-term', `${field} "${v}" is not in the taxonomy; kept as written`, c.facts.positions[field], `Add it to taxonomy.yaml under ${kind} (as a term or a synonym).`);
-        const value = id ?? v;
-        if (!ids.includes(value)) ids.push(value);
-      }
-      return ids;
-    };
-    c.facets = {
-      industry: canon('industries', 'industry', c.facts.industry ? splitFactValues(c.facts.industry) : []),
-      cloudType: canon('cloudTypes', 'cloudType', c.facts.cloudType),
-      features: canon('features', 'features', c.facts.features),
-      challenges: canon('challenges', 'challenges', c.facts.challenges),
-    };
-    const sc = new Set<string>();
-    for (const f of c.facets.features) for (const s of featureScenarios.get(f) ?? []) sc.add(s);
-    c.scenarios = taxonomy.scenarios.map((s) => s.id).filter((id) => sc.has(id));
-    out.push(...sink.items);
-  }
-  for (const s of scenarios) {
-    s.cases = cases.filter((c) => c.locale === s.locale && c.scenarios.includes(s.id)).map((c) => c.id);
-  }
+  for (const c of cases) out.push(...linker.linkCase(c, files.get(c.source.path) ?? c.source.path));
+  linker.linkScenarios(cases, scenarios);
   return out;
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_TAXONOMY } from './default-taxonomy.js';
 import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
 import { decodeSource } from './decode-source.js';
 import { localeFromPath } from './detect-locale.js';
-import { linkCollection } from './link-collection.js';
+import { createLinker } from './link-collection.js';
 import { parseCaseArticle } from './parse-case-article.js';
 import { parseCasePage } from './parse-case-page.js';
 import { parseScenarioPage } from './parse-scenario-page.js';
@@ -32,8 +32,23 @@ export interface Collection {
 export interface LoadOptions {
   /** Use this taxonomy instead of the folder's taxonomy.yaml. */
   taxonomy?: Taxonomy;
-  /** Files parsed between two yields to the event loop. @default 256 */
+  /** Files parsed between two yields to the event loop (and progress reports). @default 256 */
   batch?: number;
+  /**
+   * Called after each batch with the cases read so far (facets and scenarios already linked),
+   * so a user interface can show them before a big folder has finished loading.
+   */
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Progress of {@link loadContent}. */
+export interface LoadProgress {
+  /** Content files read so far. */
+  loaded: number;
+  /** Content files in all. */
+  total: number;
+  /** The cases read so far, in reading order (a snapshot). */
+  cases: readonly Case[];
 }
 
 /** The kinds of content file the loader reads. */
@@ -71,16 +86,6 @@ async function walk(dir: string, out: string[], errors: Diagnostic[], root: stri
     else if (e.isFile()) out.push(relative(root, full).split(sep).join('/'));
   }
   await Promise.all(subdirs);
-}
-
-/** Run `fn` over items, yielding to the event loop every `batch` items. */
-async function mapInBatches<T, R>(items: T[], batch: number, fn: (item: T) => R): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0 && i % batch === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    results.push(fn(items[i]!));
-  }
-  return results;
 }
 
 /** Parse one content file's bytes. `rel` is its path in the content folder, `file` the path to show. */
@@ -140,21 +145,22 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   await walk(dir, files, diagnostics, dir);
   files.sort();
   const wanted = files.filter((f) => classifyPath(f));
-  // Small files read synchronously are about twice as fast as through the thread pool; the
-  // loop still yields between batches so a server using the library stays responsive.
-  const results = await mapInBatches(wanted, options.batch ?? 256, (rel) => {
-    try {
-      return parseContentFile(readFileSync(join(dir, rel)), rel, shown(rel), taxonomy!);
-    } catch (err) {
-      const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${(err as Error).message}`, file: shown(rel), line: 1, column: 1, hint: 'Check the file permissions.' };
-      return { cases: [], scenarios: [], diagnostics: [d] };
-    }
-  });
-
+  const linker = createLinker(taxonomy);
   const cases: Case[] = [];
   const scenarios: Scenario[] = [];
   const seen = new Map<string, string>();
-  for (const r of results) {
+  const batch = Math.max(1, options.batch ?? 256);
+  for (let i = 0; i < wanted.length; i++) {
+    const rel = wanted[i]!;
+    // Small files read synchronously are about twice as fast as through the thread pool; the
+    // loop still yields between batches so a server or a UI using the library stays responsive.
+    let r: ReturnType<typeof parseContentFile>;
+    try {
+      r = parseContentFile(readFileSync(join(dir, rel)), rel, shown(rel), taxonomy);
+    } catch (err) {
+      const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${(err as Error).message}`, file: shown(rel), line: 1, column: 1, hint: 'Check the file permissions.' };
+      r = { cases: [], scenarios: [], diagnostics: [d] };
+    }
     diagnostics.push(...r.diagnostics);
     for (const c of r.cases) {
       const key = `case\u0000${c.locale}\u0000${c.id}`;
@@ -164,6 +170,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
         continue;
       }
       seen.set(key, shown(c.source.path));
+      diagnostics.push(...linker.linkCase(c, shown(c.source.path)));
       cases.push(c);
     }
     for (const s of r.scenarios) {
@@ -176,9 +183,13 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       seen.set(key, shown(s.source.path));
       scenarios.push(s);
     }
+    if ((i + 1) % batch === 0 && i + 1 < wanted.length) {
+      options.onProgress?.({ loaded: i + 1, total: wanted.length, cases: cases.slice() });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
   cases.sort((a, b) => (a.locale === b.locale ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.locale < b.locale ? -1 : 1));
-  const fileOf = new Map(cases.map((c) => [c.source.path, shown(c.source.path)]));
-  diagnostics.push(...linkCollection(cases, scenarios, taxonomy, fileOf));
+  linker.linkScenarios(cases, scenarios);
+  options.onProgress?.({ loaded: wanted.length, total: wanted.length, cases });
   return { root: dir, cases, scenarios, taxonomy, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -290,6 +290,8 @@ class SimpleParser {
 }
 
 function resolvePlain(raw: string): unknown {
+  // Most values are text: only these first characters can start null, bool or a number.
+  if (!/^[-+.0-9~nNtTfF]/.test(raw) && raw !== '') return raw;
   if (NULLS.has(raw)) return null;
   const b = BOOLS.get(raw);
   if (b !== undefined) return b;

@@ -21,13 +21,22 @@ export function splitFrontMatter(text: string): FrontMatterParts {
     return { yaml: null, yamlLine: 1, body: text, bodyLine: 1, closed: true };
   }
   const start = text.indexOf('\n') + 1;
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
-  close.lastIndex = 0;
-  const rest = text.slice(start);
-  const m = close.exec(rest);
-  if (!m) return { yaml: rest, yamlLine: 2, body: '', bodyLine: 1, closed: false };
-  const yaml = rest.slice(0, m.index);
-  const afterFence = start + m.index + m[0].length;
+  // The closing fence: a line of --- (or ...), optionally followed by spaces.
+  let at = start;
+  let fenceEnd = -1;
+  while (at < text.length) {
+    const eol = text.indexOf('\n', at);
+    const lineEnd = eol === -1 ? text.length : eol;
+    const c = text.charCodeAt(at);
+    if ((c === 45 || c === 46) && /^(?:---|\.\.\.)[ \t]*$/.test(text.slice(at, lineEnd))) {
+      fenceEnd = lineEnd;
+      break;
+    }
+    at = lineEnd + 1;
+  }
+  if (fenceEnd === -1) return { yaml: text.slice(start), yamlLine: 2, body: '', bodyLine: 1, closed: false };
+  const yaml = text.slice(start, at);
+  const afterFence = fenceEnd;
   const body = text.slice(afterFence + (text[afterFence] === '\n' ? 1 : 0));
   const bodyLine = 2 + (yaml.match(/\n/g)?.length ?? 0) + 1;
   return { yaml, yamlLine: 2, body, bodyLine, closed: true };

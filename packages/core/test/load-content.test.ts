@@ -59,3 +59,17 @@ describe('loadContent', () => {
     expect(c.scenarios.map((s) => s.id)).toEqual(['multi-cluster', 'observability', 'devops', 'microservices', 'bare-metal']);
   });
 });
+
+describe('loadContent progress', () => {
+  it('reports cases batch by batch, linked, before the load ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cases-progress-'));
+    mkdirSync(join(dir, 'cases/zh'), { recursive: true });
+    for (let i = 0; i < 25; i++) writeFileSync(join(dir, `cases/zh/c${String(i).padStart(2, '0')}.md`), page(`公司${i}`));
+    const seen: { loaded: number; total: number; n: number; facets: string[] }[] = [];
+    const c = await loadContent(dir, { batch: 10, onProgress: (p) => seen.push({ loaded: p.loaded, total: p.total, n: p.cases.length, facets: p.cases[0]?.facets.industry ?? [] }) });
+    rmSync(dir, { recursive: true, force: true });
+    expect(seen.map((s) => [s.loaded, s.total, s.n])).toEqual([[10, 25, 10], [20, 25, 20], [25, 25, 25]]);
+    expect(seen[0]!.facets).toEqual(['finance']);
+    expect(c.cases).toHaveLength(25);
+  });
+});

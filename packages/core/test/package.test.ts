@@ -17,6 +17,7 @@ it('the public surface is the documented list of exports', () => {
       "blocksToText",
       "classifyPath",
       "countDiagnostics",
+      "createLinker",
       "createSearchIndex",
       "createTermMatcher",
       "detectLocale",
