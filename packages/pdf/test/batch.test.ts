@@ -118,6 +118,21 @@ describe('batches', () => {
   });
 });
 
+describe('locales', () => {
+  it('names sheets by locale when an id exists in two, and writes a brochure per locale', async () => {
+    const zh = collection.cases.find((c) => c.id === 'vesoft')!;
+    const en: Case = { ...zh, locale: 'en', company: { ...zh.company, summary: 'vesoft builds NebulaGraph, a distributed graph database.' } };
+    const out = join(work, 'locales');
+    const r = await renderPdfs({ ...collection, cases: [zh, en] }, { outDir: out, brochure: true, offline: true });
+    expect(r.failed).toEqual([]);
+    expect(r.written.map((p) => p.slice(out.length + 1)).sort()).toEqual(['brochure.en.pdf', 'brochure.zh.pdf', 'vesoft.en.pdf', 'vesoft.zh.pdf']);
+    expect(pdfInfo(join(out, 'brochure.en.pdf')).Title).toBe('Customer Case Studies');
+    expect(squash(pdfText(join(out, 'vesoft.en.pdf')))).toContain('INDUSTRY'); // labels are set in small caps
+    const only = await renderPdfs({ ...collection, cases: [zh, en] }, { outDir: join(work, 'locales-en'), brochure: true, locale: 'en', offline: true });
+    expect(only.written.map((p) => p.slice(out.length + 4)).sort()).toEqual(['brochure.pdf', 'vesoft.en.pdf']);
+  });
+});
+
 describe('the renderer', () => {
   it('never opens more pages than its concurrency, however many jobs arrive at once', async () => {
     const renderer = await createPdfRenderer({ concurrency: 2 });
