@@ -15,7 +15,7 @@ export function baseCss(paper: Paper): string {
   --panel: #f4f6f9; --navy: #1f2a44;
 }
 * { box-sizing: border-box; }
-html { font-family: "Cases Sans", "Cases CJK", sans-serif; font-size: 9.6pt; line-height: 1.72; color: var(--ink);
+html { font-family: "Cases Sans", "Cases CJK", sans-serif; font-size: 9.8pt; line-height: 1.72; color: var(--ink);
   font-synthesis: none; -webkit-print-color-adjust: exact; print-color-adjust: exact;
   text-autospace: normal; hanging-punctuation: none; }
 html:lang(zh) { line-break: strict; word-break: normal; overflow-wrap: anywhere; }
@@ -70,16 +70,18 @@ li::marker { color: var(--accent); }
 .summary { margin: 5px 0 0; color: #c6cedd; font-size: 9.6pt; line-height: 1.6; text-align: left; }
 .part-head .company { color: var(--navy); }
 .part-head .eyebrow { color: var(--accent-ink); }
-.aside { float: right; width: 58mm; margin: 0 0 10px 16px; }
-.facts { background: var(--panel); border-radius: 6px; padding: 10px 12px 4px; }
-.facts dl { margin: 0; }
-.facts dt { font-size: 7.4pt; font-weight: 700; letter-spacing: 0.1em; text-transform: uppercase; color: var(--faint); margin: 0; }
-.facts dd { margin: 1px 0 8px; font-size: 9pt; line-height: 1.5; color: var(--ink); }
-.chips { display: flex; flex-wrap: wrap; gap: 3px 4px; }
-.chip { display: inline-block; font-size: 8pt; line-height: 1.45; padding: 1px 7px; border-radius: 9px; background: #fff; border: 1px solid var(--rule); color: var(--ink); }
-.callout { margin-top: 10px; border-radius: 6px; background: var(--accent-tint); padding: 10px 12px 6px; break-inside: avoid; }
-.callout-title { font-size: 7.4pt; font-weight: 700; letter-spacing: 0.1em; text-transform: uppercase; color: var(--accent-ink); margin: 0 0 2px; }
-.callout .highlights { margin: 0.2em 0 0.4em; font-size: 9.2pt; }
+.aside { margin: 0 0 16px; break-inside: avoid; }
+.facts { background: var(--panel); border-radius: 6px; padding: 11px 14px 3px; }
+.facts dl { margin: 0; display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 0 18px; }
+.fact { margin: 0 0 8px; min-width: 0; }
+.facts dt { font-size: 7.2pt; font-weight: 700; letter-spacing: 0.1em; text-transform: uppercase; color: var(--faint); margin: 0; }
+.facts dd { margin: 1px 0 0; font-size: 9pt; line-height: 1.5; color: var(--ink); }
+.chips { display: flex; flex-wrap: wrap; gap: 3px 4px; padding-top: 1px; }
+.chip { display: inline-block; font-size: 8pt; line-height: 1.45; padding: 0 7px; border-radius: 9px; background: #fff; border: 1px solid var(--rule); color: var(--ink); }
+.callout { margin-top: 8px; border-radius: 6px; background: var(--accent-tint); padding: 9px 14px 5px; break-inside: avoid; }
+.callout-title { font-size: 7.2pt; font-weight: 700; letter-spacing: 0.1em; text-transform: uppercase; color: var(--accent-ink); margin: 0 0 1px; }
+.callout .highlights { margin: 0 0 0.2em; font-size: 9.4pt; }
+.callout .highlights li { display: inline-block; margin: 0.1em 1.8em 0.2em 0; }
 .main > h2:first-child, .main > section:first-child > h2:first-child { margin-top: 0.1em; }
 .section { break-before: auto; }
 .article-lead { color: var(--muted); }

@@ -60,6 +60,12 @@ describe('seed case sheets, read back from the PDFs', () => {
         at = i;
       }
     }
+    // whole paragraphs come back unbroken: nothing sits beside the text column
+    for (const c of collection.cases) {
+      const text = squash(pdfText(join(out, `${c.id}.pdf`)));
+      const paragraphs = c.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'paragraph').slice(0, 3);
+      for (const p of paragraphs) expect(text, `${c.id}: ${p.text.slice(0, 20)}`).toContain(squash(p.text));
+    }
     const tuling = squash(pdfText(join(out, 'tuling.pdf')));
     expect(tuling).toContain(squash('KubeSphere 帮助我们轻松实现业务系统容器化，在业务系统的运维上更加从容。'));
     expect(tuling).toContain('亮点');

@@ -13,7 +13,10 @@ export interface SheetContext {
   taxonomy: Taxonomy | undefined;
 }
 
-/** The `<article>` of one case: masthead, facts and highlights panel, sections in order. */
+/**
+ * The `<article>` of one case: masthead, a facts panel and the highlights across the page, then
+ * the sections in order in one column (no side column, so extracted text keeps its order).
+ */
 export function caseSheetHtml(c: Case, ctx: SheetContext): string {
   const labels = labelsFor(c.locale);
   const opts: BlockRenderOptions = { imageUrl: ctx.imageUrl, omitHighlights: c.highlights.length > 0 };
@@ -47,16 +50,17 @@ ${sections}
 
 function factsHtml(c: Case, labels: Labels, taxonomy: Taxonomy | undefined): string {
   const rows: string[] = [];
+  const sep = c.locale.toLowerCase().startsWith('zh') ? '、' : ', ';
   const text = (label: string, value: string | null) => {
-    if (value && value.trim()) rows.push(`<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`);
+    if (value && value.trim()) rows.push(`<div class="fact"><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd></div>`);
   };
   const chips = (label: string, values: readonly string[]) => {
     const v = values.filter((x) => x.trim());
-    if (v.length) rows.push(`<dt>${escapeHtml(label)}</dt><dd class="chips">${v.map((x) => `<span class="chip">${escapeHtml(x)}</span>`).join('')}</dd>`);
+    if (v.length) rows.push(`<div class="fact"><dt>${escapeHtml(label)}</dt><dd class="chips">${v.map((x) => `<span class="chip">${escapeHtml(x)}</span>`).join(' ')}</dd></div>`);
   };
   const list = (label: string, values: readonly string[]) => {
     const v = values.filter((x) => x.trim());
-    if (v.length) rows.push(`<dt>${escapeHtml(label)}</dt><dd>${v.map(escapeHtml).join('<br>')}</dd>`);
+    if (v.length) rows.push(`<div class="fact"><dt>${escapeHtml(label)}</dt><dd>${v.map(escapeHtml).join(sep)}</dd></div>`);
   };
   text(labels.industry, c.facts.industry);
   text(labels.location, c.facts.location);
