@@ -151,7 +151,7 @@ function brochureCss(paper: Paper): string {
 .cover-band { position: absolute; left: 0; top: 0; bottom: 0; width: 9mm; background: var(--accent); }
 .cover-body { position: absolute; left: 26mm; right: 22mm; top: 70mm; }
 .cover-eyebrow { font-size: 10pt; font-weight: 700; letter-spacing: 0.18em; text-transform: uppercase; color: var(--accent); margin: 0 0 8mm; }
-.cover-title { font-size: 38pt; line-height: 1.2; font-weight: 700; margin: 0; }
+.cover-title { text-wrap: balance; font-size: 38pt; line-height: 1.2; font-weight: 700; margin: 0; }
 .cover-sub { font-size: 13pt; color: #c6cedd; margin: 6mm 0 0; }
 .cover-grid { position: absolute; left: 26mm; right: 22mm; bottom: 38mm; display: grid; grid-template-columns: 1fr 1fr; gap: 5mm 8mm; }
 .cover-company { display: flex; align-items: center; gap: 10px; font-size: 11pt; font-weight: 700; }
@@ -163,9 +163,9 @@ function brochureCss(paper: Paper): string {
 .toc-list { list-style: none; padding: 0; margin: 0 0 8mm; }
 .toc-list li { display: flex; align-items: baseline; gap: 8px; padding: 3mm 0; border-bottom: 1px solid var(--rule); break-inside: avoid; }
 .toc-list a { flex: 1; min-width: 0; color: inherit; display: flex; flex-direction: column; }
-.toc-name { font-size: 11.5pt; font-weight: 700; color: var(--navy); }
+.toc-name { text-wrap: balance; font-size: 11.5pt; font-weight: 700; color: var(--navy); }
 .toc-summary { font-size: 8.6pt; color: var(--muted); line-height: 1.5; margin-top: 1px; }
-.toc-part .toc-name { font-size: 11.5pt; }
+.toc-part .toc-name { text-wrap: balance; font-size: 11.5pt; }
 .toc-sub { padding-left: 6mm !important; }
 .toc-sub .toc-name { font-size: 10pt; font-weight: 400; color: var(--ink); }
 .toc-page { flex: none; width: 12mm; text-align: right; font-variant-numeric: tabular-nums; font-weight: 700; color: var(--accent-ink); }

@@ -22,11 +22,11 @@ html:lang(zh) { line-break: strict; word-break: normal; overflow-wrap: anywhere;
 /* Latin text in a narrow column justifies badly without hyphenation: set it ragged-right. */
 .sheet:not(:lang(zh)) p { text-align: left; }
 body { margin: 0; }
-p { margin: 0 0 0.62em; text-align: justify; orphans: 2; widows: 2; }
+p { margin: 0 0 0.62em; text-align: justify; orphans: 2; widows: 2; text-wrap: pretty; }
 a { color: var(--accent-ink); text-decoration: none; }
 strong { font-weight: 700; color: #111827; }
 code { font-family: "Cases Mono", "Cases CJK", monospace; font-size: 0.88em; background: var(--panel); border-radius: 3px; padding: 0.05em 0.3em; }
-h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; color: var(--navy); line-height: 1.35; }
+h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; color: var(--navy); line-height: 1.35; text-wrap: balance; }
 h2 { font-size: 13pt; font-weight: 700; margin: 1.25em 0 0.5em; padding-left: 9px; border-left: 3.5px solid var(--accent); }
 h3 { font-size: 10.8pt; font-weight: 700; margin: 1em 0 0.35em; }
 h4, h5, h6 { font-size: 9.8pt; font-weight: 700; margin: 0.9em 0 0.3em; color: var(--ink); }
