@@ -1,4 +1,4 @@
-import { countDiagnostics, formatDiagnostic, isCasesError, loadContent, type Collection, type Diagnostic } from '@cases/core';
+import { countDiagnostics, formatDiagnostic, isCasesError, loadContent, type Collection, type Diagnostic, type LoadOptions } from '@cases/core';
 import { Option, type Command } from 'commander';
 
 /** Options every content-reading command accepts. */
@@ -36,9 +36,9 @@ export function fail(message: string, exitCode = 1): never {
  * Load the content folder for a command. Error diagnostics go to stderr (all of them with
  * `verbose`); a missing folder is a usage error (exit 2).
  */
-export async function loadCollectionForCli(opts: ContentOptions, { quiet = false } = {}): Promise<Collection> {
+export async function loadCollectionForCli(opts: ContentOptions, { quiet = false, onProgress }: { quiet?: boolean; onProgress?: LoadOptions['onProgress'] } = {}): Promise<Collection> {
   try {
-    const collection = await loadContent(opts.content);
+    const collection = await loadContent(opts.content, onProgress ? { onProgress } : {});
     if (!quiet) {
       const errors = collection.diagnostics.filter((d) => d.severity === 'error');
       for (const d of errors) process.stderr.write(`${formatDiagnostic(d)}\n`);

@@ -49,6 +49,8 @@ export interface LoadProgress {
   total: number;
   /** The cases read so far, in reading order (a snapshot). */
   cases: readonly Case[];
+  /** The taxonomy in use. */
+  taxonomy: Taxonomy;
 }
 
 /** The kinds of content file the loader reads. */
@@ -183,13 +185,14 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       seen.set(key, shown(s.source.path));
       scenarios.push(s);
     }
-    if ((i + 1) % batch === 0 && i + 1 < wanted.length) {
-      options.onProgress?.({ loaded: i + 1, total: wanted.length, cases: cases.slice() });
+    // The first report comes early, so a user interface can show something at once.
+    if (((i + 1) % batch === 0 || i + 1 === Math.min(32, batch)) && i + 1 < wanted.length) {
+      options.onProgress?.({ loaded: i + 1, total: wanted.length, cases: cases.slice(), taxonomy });
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
   cases.sort((a, b) => (a.locale === b.locale ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.locale < b.locale ? -1 : 1));
   linker.linkScenarios(cases, scenarios);
-  options.onProgress?.({ loaded: wanted.length, total: wanted.length, cases });
+  options.onProgress?.({ loaded: wanted.length, total: wanted.length, cases, taxonomy });
   return { root: dir, cases, scenarios, taxonomy, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -16,6 +16,13 @@ export interface RunBrowserOptions extends BrowserData {
   stdout?: NodeJS.WriteStream;
   /** @default process.stdin */
   stdin?: NodeJS.ReadStream;
+  /**
+   * Data that arrives after the first frame (a big folder loading): each update replaces the
+   * shown data; `loading` is shown in the header until an update has none.
+   */
+  updates?: AsyncIterable<{ data: BrowserData; loading?: { loaded: number; total: number } }>;
+  /** Loading progress of the first frame's data (with `updates`). */
+  loading?: { loaded: number; total: number };
 }
 
 const ENTER = '\u001b[?1049h\u001b[H\u001b[2J';
@@ -38,8 +45,8 @@ export async function runBrowser(options: RunBrowserOptions): Promise<void> {
   stdout.write(ENTER);
   process.once('exit', restore);
   let failure: Error | undefined;
-  const { renderPdf, locale, color, cases, scenarios, taxonomy, search } = options;
-  const instance = render(
+  const { renderPdf, locale, color } = options;
+  const tree = (data: BrowserData, loading?: { loaded: number; total: number }) => (
     <ErrorBoundary
       onError={(error) => {
         failure = error;
@@ -47,10 +54,34 @@ export async function runBrowser(options: RunBrowserOptions): Promise<void> {
         setImmediate(() => instance.unmount());
       }}
     >
-      <Browser cases={cases} scenarios={scenarios} taxonomy={taxonomy} {...(search ? { search } : {})} {...(renderPdf ? { renderPdf } : {})} locale={locale ?? 'en'} color={color ?? true} />
-    </ErrorBoundary>,
-    { stdout, stdin, exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
+      <Browser
+        cases={data.cases}
+        scenarios={data.scenarios}
+        taxonomy={data.taxonomy}
+        {...(data.search ? { search: data.search } : {})}
+        {...(renderPdf ? { renderPdf } : {})}
+        {...(loading ? { loading } : {})}
+        locale={locale ?? 'en'}
+        color={color ?? true}
+      />
+    </ErrorBoundary>
   );
+  const instance = render(tree(options, options.loading), { stdout, stdin, exitOnCtrlC: true, patchConsole: true, maxFps: 60 });
+  let exited = false;
+  void instance.waitUntilExit().finally(() => {
+    exited = true;
+  });
+  if (options.updates) {
+    void (async () => {
+      for await (const update of options.updates!) {
+        if (exited) break;
+        instance.rerender(tree(update.data, update.loading));
+      }
+    })().catch((error: unknown) => {
+      failure = error instanceof Error ? error : new Error(String(error));
+      instance.unmount();
+    });
+  }
   const onSignal = () => instance.unmount();
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);

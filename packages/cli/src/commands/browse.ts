@@ -1,4 +1,4 @@
-import { createSearchIndex, type Collection, type SearchIndex } from '@cases/core';
+import { createSearchIndex, type Case, type Collection, type Scenario, type SearchIndex, type Taxonomy } from '@cases/core';
 import { Option, type Command } from 'commander';
 
 import { addContentOption, fail, loadCollectionForCli, type ContentOptions } from '../context.js';
@@ -17,9 +17,9 @@ interface PdfProgress {
 }
 
 /** The locale most cases are written in (the interface speaks it when LANG names no language). */
-function majorityLocale(collection: Collection): string {
+function majorityLocale(cases: readonly Case[]): string {
   const counts = new Map<string, number>();
-  for (const c of collection.cases) counts.set(c.locale, (counts.get(c.locale) ?? 0) + 1);
+  for (const c of cases) counts.set(c.locale, (counts.get(c.locale) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
 }
 
@@ -64,29 +64,101 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
     await runList({ content: opts.content });
     return;
   }
-  // Load the content and the UI (Ink, React) at the same time: module loading dominates
-  // the time to the first frame.
-  const [collection, terminal] = await Promise.all([loadCollectionForCli(opts), import('@cases/terminal')]);
-  let index: SearchIndex | undefined;
-  // The index is built on the first search, so 10,000 cases do not delay the first frame.
-  const search = (query: string) => (index ??= createSearchIndex(collection)).search(query, { kind: 'case', limit: Number.MAX_SAFE_INTEGER });
-  // …and ahead of time, once the first frame is out, so that the first `/` does not wait for it.
-  setTimeout(() => {
-    index ??= createSearchIndex(collection);
-  }, 300).unref();
+  // Load the content and the UI (Ink, React) at the same time: module loading dominates the
+  // time to the first frame. A big folder is shown as it loads: the first frame waits only for
+  // the UI and the first batch of cases.
+  const terminalModule = import('@cases/terminal');
+  const updates = latestChannel<{ data: BrowseData; loading?: { loaded: number; total: number } }>();
+  let firstBatch!: () => void;
+  const firstBatchSeen = new Promise<void>((resolve) => (firstBatch = resolve));
+  const loading = loadCollectionForCli(opts, {
+    quiet: true,
+    onProgress: (p) => {
+      if (p.loaded < p.total) updates.push({ data: { cases: p.cases, scenarios: [], taxonomy: p.taxonomy }, loading: { loaded: p.loaded, total: p.total } });
+      firstBatch();
+    },
+  });
+  const [terminal] = await Promise.all([terminalModule, Promise.race([firstBatchSeen, loading])]);
+  const early = updates.take();
+  const finish = (collection: Collection): BrowseData => {
+    let index: SearchIndex | undefined;
+    // The index is built on the first search, so 10,000 cases do not delay the first frame…
+    const search = (query: string) => (index ??= createSearchIndex(collection)).search(query, { kind: 'case', limit: Number.MAX_SAFE_INTEGER });
+    // …and ahead of time, once the first frame is out, so that the first `/` does not wait for it.
+    setTimeout(() => {
+      index ??= createSearchIndex(collection);
+    }, 300).unref();
+    return { cases: collection.cases, scenarios: collection.scenarios, taxonomy: collection.taxonomy, search };
+  };
+  let collection: Collection | undefined;
+  const done = loading.then((c) => {
+    collection = c;
+    updates.push({ data: finish(c) });
+    updates.end();
+  });
+  done.catch(() => updates.end());
+  const first = early ?? (await done.then(() => updates.take()));
+  if (!first) return;
   try {
     await terminal.runBrowser({
-      cases: collection.cases,
-      scenarios: collection.scenarios,
-      taxonomy: collection.taxonomy,
-      search,
-      renderPdf: pdfRendererFor(collection, opts.out ?? 'out/pdf'),
-      locale: opts.lang ?? terminal.detectUiLocale(process.env, majorityLocale(collection)),
+      ...first.data,
+      ...(early ? { updates, ...(early.loading ? { loading: early.loading } : {}) } : {}),
+      renderPdf: async (ids, onProgress) => {
+        if (!collection) throw new Error('the content is still loading');
+        return pdfRendererFor(collection, opts.out ?? 'out/pdf')(ids, onProgress);
+      },
+      locale: opts.lang ?? terminal.detectUiLocale(process.env, majorityLocale(first.data.cases)),
       color: terminal.shouldUseColor(process.stdout),
     });
   } catch (error) {
     fail(`the browser stopped: ${error instanceof Error ? error.message : String(error)}`, 1);
   }
+  await done;
+  const errors = collection?.diagnostics.filter((d) => d.severity === 'error').length ?? 0;
+  if (errors) {
+    process.stderr.write(`${errors} error${errors === 1 ? '' : 's'} in content (run \`cases validate\` for details)\n`);
+    process.exitCode = 1;
+  }
+}
+
+type BrowseData = { cases: readonly Case[]; scenarios: readonly Scenario[]; taxonomy: Taxonomy; search?: (query: string) => ReturnType<SearchIndex['search']> };
+
+/**
+ * An async iterable that keeps only the latest value: a slow reader (the screen) skips
+ * intermediate progress instead of queueing it.
+ */
+function latestChannel<T>(): AsyncIterable<T> & { push(value: T): void; end(): void; take(): T | undefined } {
+  let latest: { value: T } | undefined;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  return {
+    push(value) {
+      latest = { value };
+      wake?.();
+    },
+    end() {
+      ended = true;
+      wake?.();
+    },
+    take() {
+      const v = latest?.value;
+      latest = undefined;
+      return v;
+    },
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        if (latest) {
+          const { value } = latest;
+          latest = undefined;
+          yield value;
+          continue;
+        }
+        if (ended) return;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+    },
+  };
 }
 
 /** `cases browse`: the full-screen terminal browser (the default of `cases` in a terminal). */

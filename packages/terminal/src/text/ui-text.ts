@@ -17,6 +17,8 @@ export interface UiText {
   clear: string;
   pdf: string;
   pdfUnavailable: string;
+  /** Shown while a big folder is still loading. */
+  loading: string;
   pdfRendering: string;
   pdfDone: string;
   pdfFailed: string;
@@ -46,6 +48,7 @@ const ZH: UiText = {
   clear: '清除',
   pdf: 'PDF',
   pdfUnavailable: 'PDF 渲染不可用（未安装 @cases/pdf）',
+  loading: '载入中',
   pdfRendering: '正在生成 PDF',
   pdfDone: 'PDF 已保存：',
   pdfFailed: 'PDF 生成失败：',
@@ -74,6 +77,7 @@ const EN: UiText = {
   clear: 'clear',
   pdf: 'PDF',
   pdfUnavailable: 'PDF rendering not available (@cases/pdf is not installed)',
+  loading: 'loading',
   pdfRendering: 'Rendering PDF',
   pdfDone: 'PDF saved: ',
   pdfFailed: 'PDF failed: ',

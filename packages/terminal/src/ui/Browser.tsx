@@ -31,6 +31,8 @@ export interface BrowserProps extends BrowserData {
   height?: number;
   /** Called when the user quits. */
   onExit?: () => void;
+  /** While a big folder is still loading: files read so far and in all (shown in the header). */
+  loading?: { loaded: number; total: number };
 }
 
 /**
@@ -108,6 +110,7 @@ export function Browser(props: BrowserProps): ReactElement {
     title = `${ui.cases} ${visible.length}/${cases.length}`;
     if (filters.length) title += ` · ${filters.join(', ')}`;
     if (trimmed) title += ` · “${sanitizeText(trimmed, { keepNewlines: false })}”`;
+    if (props.loading) title += ` · ${ui.loading} ${props.loading.loaded}/${props.loading.total}…`;
     position = visible.length ? `${cursor + 1}/${visible.length}` : '0/0';
   } else if (view.name === 'case') {
     const item = findCase(data, view.id, view.locale);
