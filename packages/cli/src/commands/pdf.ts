@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Collection } from '@cases/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
-import { addContentOption, fail, loadCollectionForCli, type ContentOptions } from '../context.js';
+import { addContentOption, addJsonOption, fail, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
 
 /** Options of {@link runPdfJob} (and of `cases pdf`). */
 export interface PdfJobOptions {
@@ -134,10 +134,12 @@ export function registerPdf(program: Command): void {
     .option('--force', 're-render files that are up to date')
     .option('--chromium <path>', 'Chromium/Chrome executable (default: PUPPETEER_EXECUTABLE_PATH, then a system one)');
   addContentOption(cmd);
+  addJsonOption(cmd);
   cmd.action(async (ids: string[], opts: ContentOptions & Omit<PdfJobOptions, 'ids'>) => {
     if (opts.sheets === false && !opts.brochure) fail('--no-sheets needs --brochure (nothing to render)', 2);
     const collection = await loadCollectionForCli(opts);
     const result = await runPdfJob(collection, { ...opts, ids });
+    if (opts.json) printJson(result);
     if (result.failed.length) process.exitCode = 1;
   });
 }
