@@ -11,7 +11,10 @@ const lexerOptions = { gfm: true, breaks: false } as const;
  * Raw HTML is not passed through: `<img>` becomes an image, other tags keep only their text.
  */
 export function markdownToBlocks(markdown: string, firstLine = 1, column = 1): Block[] {
-  const tokens = new Lexer(lexerOptions).lex(markdown);
+  // Hugo shortcodes ({{< notice note >}} … {{</ notice >}}) are site templating, not content:
+  // drop the tags (keeping line numbers) and keep what they wrap.
+  const source = markdown.includes('{{') ? markdown.replace(/\{\{[<%][\s\S]*?[>%]\}\}/g, (m) => m.replace(/[^\n]/g, '')) : markdown;
+  const tokens = new Lexer(lexerOptions).lex(source);
   const out: Block[] = [];
   let line = firstLine;
   for (const token of tokens) {
@@ -35,6 +38,8 @@ function rich(source: string): { text: string; inline: Inline[] } {
 const IMAGE_ONLY = /^(?:\s*!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)\s*)+$/;
 const IMAGE_EACH = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const HTML_IMG = /<img\b[^>]*>/gi;
+/** `[![alt](image)](link)`: an image that links somewhere (the image is the content). */
+const LINKED_IMAGE = /^\[!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)\]\([^)]*\)$/;
 
 function attr(tag: string, name: string): string {
   const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
@@ -64,6 +69,11 @@ function convert(token: Token, position: Position, out: Block[]): void {
     case 'text': {
       const t = token as Tokens.Paragraph;
       const src = t.text;
+      const linked = LINKED_IMAGE.exec(src.trim());
+      if (linked) {
+        out.push({ type: 'image', src: linked[2]!, alt: linked[1]!.trim(), position });
+        return;
+      }
       if (IMAGE_ONLY.test(src)) {
         for (const m of src.matchAll(IMAGE_EACH)) out.push({ type: 'image', src: m[2]!, alt: m[1]!.trim(), position });
         return;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { detectLocale } from './detect-locale.js';
 import { DiagnosticSink } from './diagnostics.js';
 import { inlineToText } from './inline-to-text.js';
@@ -264,8 +264,13 @@ function readBody(y: YamlReader, entry: Entry | undefined): Section[] {
     }
     flush();
     for (const img of e.get('image')?.values ?? []) {
-      const src = y.str(img, `${where}.image`);
-      if (src) blocks.push({ type: 'image', src, alt: '', position: y.pos(img) });
+      // `image` may also be a list of images.
+      const resolved = y.resolve(img);
+      const nodes = resolved && isSeq(resolved) ? (resolved.items as Node[]) : [img];
+      for (const n of nodes) {
+        const src = y.str(n, `${where}.image`);
+        if (src) blocks.push({ type: 'image', src, alt: '', position: y.pos(n) });
+      }
     }
     if (!blocks.length && !title) return;
     section.blocks.push(...blocks);

@@ -73,3 +73,17 @@ describe('content that is a Markdown block on its own', () => {
     expect(last.blocks[2]).toMatchObject({ level: 3, text: '2025 目标' });
   });
 });
+
+describe('more Markdown the site uses', () => {
+  it('Hugo shortcodes are dropped, linked images are images, image lists are read', async () => {
+    const { markdownToBlocks, parseCasePage } = await import('@cases/core');
+    const blocks = markdownToBlocks('{{< notice note >}}\n\n注意事项。\n\n{{</ notice >}}\n\n[![架构](https://e.x/a.png)](https://e.x/a.png)\n');
+    expect(blocks).toEqual([
+      { type: 'paragraph', text: '注意事项。', inline: [{ type: 'text', value: '注意事项。' }], position: { line: 3, column: 1 } },
+      { type: 'image', src: 'https://e.x/a.png', alt: '架构', position: { line: 7, column: 1 } },
+    ]);
+    const r = parseCasePage('---\nsection1:\n  title: 甲\n  content: 乙\nsection2:\n  listLeft:\n    - title: 丙\n      image:\n        - https://e.x/1.png\n        - https://e.x/2.png\n---\n', { path: 'cases/zh/a.md' });
+    expect(r.value!.sections[0]!.blocks.map((b) => (b.type === 'image' ? b.src : b.type))).toEqual(['https://e.x/1.png', 'https://e.x/2.png']);
+    expect(r.diagnostics).toEqual([]);
+  });
+});
