@@ -12,10 +12,11 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * The known word closest to `word`, when it is close enough to be a likely misspelling.
+ * The known word closest to `word`, when it is close enough to be a likely misspelling
+ * (within a third of its length, at least 1 + `slack` edits; transpositions count once).
  * @example didYouMean('contnet', ['content', 'image']) // 'content'
  */
-export function didYouMean(word: string, known: readonly string[]): string | undefined {
+export function didYouMean(word: string, known: readonly string[], { slack = 0 }: { slack?: number } = {}): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestScore = Infinity;
@@ -27,6 +28,6 @@ export function didYouMean(word: string, known: readonly string[]): string | und
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(1, Math.floor(Math.max(best.length, w.length) / 3));
+  const limit = Math.max(1 + slack, Math.floor(Math.max(best.length, w.length) / 3));
   return bestScore <= limit ? best : undefined;
 }

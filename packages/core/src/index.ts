@@ -27,6 +27,7 @@ export { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
 export type { DiagnosticCode } from './diagnostic-codes.js';
 export { formatDiagnostic, sortDiagnostics, countDiagnostics } from './diagnostics.js';
 export { CasesError, isCasesError } from './cases-error.js';
+export { didYouMean } from './did-you-mean.js';
 export { detectLocale, localeFromPath } from './detect-locale.js';
 export { EXPORT_SCHEMA_VERSION } from './version.js';
 export { LABELS, labelsFor, termLabel } from './labels.js';

@@ -21,6 +21,7 @@ it('the public surface is the documented list of exports', () => {
       "createSearchIndex",
       "createTermMatcher",
       "detectLocale",
+      "didYouMean",
       "emptyTaxonomy",
       "facetCounts",
       "findCase",

@@ -1,4 +1,4 @@
-import type { Case, Collection, Scenario } from '@cases/core';
+import { didYouMean, type Case, type Collection, type Scenario } from '@cases/core';
 import { Option, type Command } from 'commander';
 
 import { addContentOption, addJsonOption, fail, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
@@ -9,35 +9,11 @@ export interface ShowOptions extends ContentOptions {
   locale?: string;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j]!;
-      row[j] = Math.min(up + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** The known id closest to `word`: a prefix or substring match, else a near spelling. */
 export function suggestId(word: string, ids: readonly string[]): string | undefined {
   const w = word.toLowerCase();
   const partial = ids.find((id) => id.toLowerCase().startsWith(w)) ?? ids.find((id) => id.toLowerCase().includes(w) || w.includes(id.toLowerCase()));
-  if (partial) return partial;
-  let best: string | undefined;
-  let score = Infinity;
-  for (const id of ids) {
-    const d = distance(w, id.toLowerCase());
-    if (d < score) {
-      score = d;
-      best = id;
-    }
-  }
-  return best !== undefined && score <= Math.max(2, Math.floor(w.length / 3)) ? best : undefined;
+  return partial ?? didYouMean(word, ids, { slack: 1 });
 }
 
 function findDocument(collection: Collection, id: string, locale?: string): Case | Scenario | undefined {
