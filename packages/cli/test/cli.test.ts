@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +89,15 @@ describe('cases (the CLI as a process)', () => {
     const help = run('list', '--help');
     expect(help.code).toBe(0);
     expect(help.out).toContain('--search <query>');
+  });
+
+  it('web: writes the embed kit (bundles under budget, export, demo page)', () => {
+    const out = join(tmp, 'site');
+    const r = run('web', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    for (const f of ['index.html', 'cases.json', 'cases-web.js', 'cases-web.iife.js', 'custom-elements.json', 'hostile.html']) expect(existsSync(join(out, f)), f).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8')).cases).toHaveLength(4);
+    expect(gzipSync(readFileSync(join(out, 'cases-web.js'))).length).toBeLessThan(15 * 1024);
   });
 
   it('plain `cases` with stdout piped prints the plain list', () => {
