@@ -91,7 +91,8 @@ describe('batches', () => {
       alias: { '@cases/pdf': here('../src/index.ts'), '@cases/core/browser': here('../../core/src/browser.ts'), '@cases/core': here('../../core/src/index.ts') },
       logLevel: 'silent',
     });
-    const child = spawn(process.execPath, [script, json, out], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // the killed child cannot remove its browser profile: keep it inside the test's folder
+    const child = spawn(process.execPath, [script, json, out], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TMPDIR: work } });
     await new Promise<void>((resolve, reject) => {
       let seen = 0;
       child.stdout.on('data', (d: Buffer) => {
