@@ -52,7 +52,6 @@ export function registerBuild(program: Command): void {
         force: opts.force,
       });
       failed += r.failed.length;
-      process.stderr.write(`pdf:     ${r.written.length} written, ${r.skipped.length} up to date, ${r.failed.length} failed → ${join(opts.out, 'pdf')}\n`);
     }
     if (opts.web) {
       const r = await runWebJob(collection, join(out, 'web'));
