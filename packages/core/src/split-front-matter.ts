@@ -24,6 +24,7 @@ export function splitFrontMatter(text: string): FrontMatterParts {
   // The closing fence: a line of --- (or ...), optionally followed by spaces.
   let at = start;
   let fenceEnd = -1;
+  let lines = 0;
   while (at < text.length) {
     const eol = text.indexOf('\n', at);
     const lineEnd = eol === -1 ? text.length : eol;
@@ -33,11 +34,12 @@ export function splitFrontMatter(text: string): FrontMatterParts {
       break;
     }
     at = lineEnd + 1;
+    lines++;
   }
   if (fenceEnd === -1) return { yaml: text.slice(start), yamlLine: 2, body: '', bodyLine: 1, closed: false };
   const yaml = text.slice(start, at);
   const afterFence = fenceEnd;
   const body = text.slice(afterFence + (text[afterFence] === '\n' ? 1 : 0));
-  const bodyLine = 2 + (yaml.match(/\n/g)?.length ?? 0) + 1;
+  const bodyLine = 2 + lines + 1;
   return { yaml, yamlLine: 2, body, bodyLine, closed: true };
 }

@@ -8,9 +8,22 @@ const MAX_ALIASES = 1000;
 
 /** One key of a mapping, with every value it was given (duplicates included). */
 export interface Entry {
-  key: string;
-  keyPosition: { line: number; column: number };
+  readonly key: string;
+  /** Where the key is written (computed when asked: most keys never need it). */
+  readonly keyPosition: { line: number; column: number };
   values: Node[];
+}
+
+class MappingEntry implements Entry {
+  constructor(
+    readonly key: string,
+    private readonly keyNode: Node,
+    private readonly reader: YamlReader,
+    public values: Node[],
+  ) {}
+  get keyPosition(): { line: number; column: number } {
+    return this.reader.pos(this.keyNode);
+  }
 }
 
 /** Options for {@link YamlReader.entries}. */
@@ -95,8 +108,17 @@ export class YamlReader {
 
   /** File position of a character offset in the parsed text. */
   at(offset: number): { line: number; column: number } {
-    const p = this.lines.linePos(offset);
-    return { line: p.line + this.firstLine - 1, column: p.col };
+    // A binary search over line starts (what LineCounter.linePos does, without its extra object).
+    const starts = this.lines.lineStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const line = Math.max(1, lo);
+    return { line: line + this.firstLine - 1, column: offset - (starts[line - 1] ?? 0) + 1 };
   }
 
   /** File position of a node (its start). */
@@ -170,9 +192,9 @@ export class YamlReader {
     for (const pair of map.items) {
       const keyNode = pair.key as Node;
       let key = keyText(keyNode);
-      const at = this.pos(keyNode);
+      const at = () => this.pos(keyNode);
       if (UNSAFE_KEYS.has(key)) {
-        this.sink.warn('unsafe-key', `key "${key}" in ${opts.where} is not allowed`, at, 'Remove this key.');
+        this.sink.warn('unsafe-key', `key "${key}" in ${opts.where} is not allowed`, at(), 'Remove this key.');
         continue;
       }
       if (!opts.known.includes(key)) {
@@ -180,10 +202,10 @@ export class YamlReader {
         const guess = didYouMean(key, opts.known);
         literal ??= new Set(map.items.map((p) => keyText(p.key as Node)));
         if (guess && !literal.has(guess)) {
-          this.sink.warn('misspelled-key', `unknown key "${key}" in ${opts.where}; read as "${guess}"`, at, `did you mean \`${guess}\`?`);
+          this.sink.warn('misspelled-key', `unknown key "${key}" in ${opts.where}; read as "${guess}"`, at(), `did you mean \`${guess}\`?`);
           key = guess;
         } else {
-          this.sink.warn('unknown-key', `unknown key "${key}" in ${opts.where} is ignored`, at, guess ? `did you mean \`${guess}\`?` : `Known keys: ${opts.known.join(', ')}.`);
+          this.sink.warn('unknown-key', `unknown key "${key}" in ${opts.where} is ignored`, at(), guess ? `did you mean \`${guess}\`?` : `Known keys: ${opts.known.join(', ')}.`);
           continue;
         }
       }
@@ -194,13 +216,13 @@ export class YamlReader {
         this.sink.warn(
           'duplicate-key',
           `duplicate key "${key}" in ${opts.where}; ${keepsAll ? 'every value is kept' : 'the last value is used'}`,
-          at,
+          at(),
           keepsAll ? 'Give each value its own block.' : 'Remove one of the two.',
         );
         if (keepsAll) prev.values.push(value as Node);
         else prev.values = [value as Node];
       } else {
-        out.set(key, { key, keyPosition: at, values: [value as Node] });
+        out.set(key, new MappingEntry(key, keyNode, this, [value as Node]));
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import type { Collection } from '@cases/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -77,7 +77,7 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
           const entry = offline.get(host) ?? { count: 0, reason: /\(([^)]+)\)/.exec(w.message)?.[1] ?? 'offline' };
           entry.count++;
           offline.set(host, entry);
-        } else warnings.push(`${w.file}:${w.line}:${w.column}: warning: ${w.message} [${w.code}]`);
+        } else warnings.push(`${join(collection.root, w.file)}:${w.line}:${w.column} warning ${w.code} ${w.message}`);
       },
     });
   } finally {
