@@ -17,5 +17,7 @@ fi
 
 # Puppeteer never downloads a browser here (.puppeteerrc.cjs); the system Chromium is used.
 export PUPPETEER_SKIP_DOWNLOAD=1
-npm ci --no-audit --no-fund
+# `npm install` (not `npm ci`): npm 11 here leaves other platforms' optional packages (rollup's)
+# out of the lockfile, which `npm ci` then rejects; `npm install` still installs the locked versions.
+npm install --no-audit --no-fund
 npm run build

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ExportSchema } from '@cases/core';
+import { ExportSchema } from '@cases/core/schema';
 import { checkExport, createHostileExport, parseExport, ExportDataError } from '@cases/web';
 
 import { FIXTURE } from './helpers/site.js';
