@@ -100,6 +100,20 @@ describe('cases (the CLI as a process)', () => {
     expect(gzipSync(readFileSync(join(out, 'cases-web.js'))).length).toBeLessThan(15 * 1024);
   });
 
+  it('build: export, a sheet per case, the brochure and the embed kit; a second run renders nothing', () => {
+    const out = join(tmp, 'build');
+    const first = run('build', '--out', out, '--offline');
+    expect(first.code, first.err).toBe(0);
+    for (const f of ['cases.json', 'pdf/vesoft.pdf', 'pdf/maxnerva.pdf', 'pdf/tuling.pdf', 'pdf/internet-ecommerce.pdf', 'pdf/brochure.pdf', 'web/index.html', 'web/cases-web.js']) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+    expect(first.err).toMatch(/pdf: 5 files written, 0 up to date, 0 failed/);
+    expect(first.err).not.toMatch(/\n\s+at /);
+    const second = run('build', '--out', out, '--offline');
+    expect(second.code).toBe(0);
+    expect(second.err).toMatch(/pdf: 0 files written, 5 up to date, 0 failed/);
+  });
+
   it('plain `cases` with stdout piped prints the plain list', () => {
     const r = run();
     expect(r.code).toBe(0);
