@@ -111,9 +111,10 @@ export function parseContentFile(
     const r = parseScenarioPage(text, { ...options, taxonomy });
     return { cases: [], scenarios: r.value?.scenarios ?? [], diagnostics: [...sink.items, ...r.diagnostics] };
   }
-  const fm = splitFrontMatter(text).yaml;
+  const parts = splitFrontMatter(text);
+  const fm = parts.yaml;
   const isPage = fm !== null && /^section[12]\s*:/m.test(fm);
-  const r = isPage ? parseCasePage(text, options) : parseCaseArticle(text, options);
+  const r = isPage ? parseCasePage(text, { ...options, parts }) : parseCaseArticle(text, { ...options, parts });
   return { cases: r.value ? [r.value] : [], scenarios: [], diagnostics: [...sink.items, ...r.diagnostics] };
 }
 

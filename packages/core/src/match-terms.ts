@@ -39,9 +39,15 @@ export function createTermMatcher(taxonomy: Taxonomy): TermMatcher {
     for (const t of terms) for (const s of t.synonyms) add(s, t.id);
     maps.set(kind, m);
   }
+  // Fact values repeat across cases: remember each value's answer.
+  const seen = new Map<string, string | undefined>();
   return {
     match(kind, value) {
-      return maps.get(kind)!.get(normalizeTerm(value));
+      const key = `${kind}\u0000${value}`;
+      if (seen.has(key)) return seen.get(key);
+      const id = maps.get(kind)!.get(normalizeTerm(value));
+      if (seen.size < 50_000) seen.set(key, id);
+      return id;
     },
   };
 }

@@ -21,7 +21,7 @@ const IGNORED = ['weight', 'draft', 'layout', 'aliases', 'type', 'url', 'slug', 
  */
 export function parseCaseArticle(text: string, options: ParseOptions): ParseResult<Case> {
   const sink = new DiagnosticSink(options.file ?? options.path);
-  const parts = splitFrontMatter(text);
+  const parts = options.parts ?? splitFrontMatter(text);
   let e = new Map<string, Entry>();
   let y: YamlReader | null = null;
   if (parts.yaml === null) {

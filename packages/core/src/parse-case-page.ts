@@ -6,7 +6,7 @@ import { blocksToText, markdownToBlocks } from './markdown-to-blocks.js';
 import { splitFactValues } from './match-terms.js';
 import { parseInline } from './parse-inline.js';
 import type { Block, Case, Facts, Position, Quote, RichText, Section } from './schema.js';
-import { splitFrontMatter } from './split-front-matter.js';
+import { splitFrontMatter, type FrontMatterParts } from './split-front-matter.js';
 import { YamlReader, type Entry } from './yaml-reader.js';
 
 /** Options for the document parsers. */
@@ -17,6 +17,8 @@ export interface ParseOptions {
   file?: string;
   /** Locale from the folder, if any; the text's language wins when they disagree. */
   locale?: string | null;
+  /** The text already split into front matter and body (saves splitting it twice). */
+  parts?: FrontMatterParts;
 }
 
 /** What a parser returns: the document (null when unreadable) and its diagnostics. */
@@ -80,7 +82,7 @@ export function parseCasePage(text: string, options: ParseOptions): ParseResult<
 }
 
 function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case | null {
-  const parts = splitFrontMatter(text);
+  const parts = options.parts ?? splitFrontMatter(text);
   if (parts.yaml === null) {
     sink.error('missing-front-matter', 'case page has no front matter', { line: 1, column: 1 }, 'Start the file with a line "---", the YAML, then "---".');
     return null;
