@@ -23,6 +23,23 @@ function majorityLocale(cases: readonly Case[]): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en';
 }
 
+/**
+ * Import a module with `globalThis.fetch` hidden. Ink's layout engine (yoga, compiled with
+ * emscripten) looks at `typeof fetch` while it loads, and in Node that first look loads
+ * undici, Node's whole HTTP client, which costs the first frame about 20 ms for nothing:
+ * the engine then takes its fetch-free path. The property is restored at once after.
+ */
+async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (!descriptor?.configurable) return load();
+  Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'fetch', descriptor);
+  }
+}
+
 /** The `p` key's PDF renderer: loads `@cases/pdf` (and Chromium) only when first used. */
 function pdfRendererFor(collection: Collection, outDir: string) {
   return async (ids: string[], onProgress: (p: PdfProgress) => void): Promise<{ path: string }> => {
@@ -67,7 +84,7 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
   // Load the content and the UI (Ink, React) at the same time: module loading dominates the
   // time to the first frame. A big folder is shown as it loads: the first frame waits only for
   // the UI and the first batch of cases.
-  const terminalModule = import('@cases/terminal');
+  const terminalModule = importWithoutFetch(() => import('@cases/terminal'));
   const updates = latestChannel<{ data: BrowseData; loading?: { loaded: number; total: number } }>();
   let firstBatch!: () => void;
   const firstBatchSeen = new Promise<void>((resolve) => (firstBatch = resolve));
