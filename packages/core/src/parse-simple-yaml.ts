@@ -31,13 +31,6 @@ function makePair(key: Scalar, value: Node): Pair {
 /** Thrown inside the fast path when the text uses YAML beyond the simple subset. */
 class Unsupported extends Error {}
 
-interface Line {
-  /** Offset of the first content character. */
-  start: number;
-  /** Offset just past the last content character (comments and trailing space excluded). */
-  end: number;
-  indent: number;
-}
 
 const INT = /^[-+]?(?:0|[1-9]\d*)$/;
 const FLOAT = /^[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?$/;
@@ -61,7 +54,11 @@ export function parseSimpleYaml(text: string, lineCounter: LineCounter): Node | 
 }
 
 class SimpleParser {
-  private readonly lines: Line[] = [];
+  // Content lines as parallel number arrays (no object per line): start of content, end of
+  // content, indentation.
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly indents: number[] = [];
   private i = 0;
 
   constructor(
@@ -81,58 +78,59 @@ class SimpleParser {
       if (pos + indent < eol && first !== 35 /* # */) {
         let end = eol;
         while (end > pos && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 13)) end--;
-        this.lines.push({ start: pos + indent, end, indent });
+        this.starts.push(pos + indent);
+        this.ends.push(end);
+        this.indents.push(indent);
       }
       pos = eol + 1;
     }
   }
 
   parse(): Node | null {
-    if (!this.lines.length) return null;
-    const first = this.lines[0]!;
-    if (first.indent !== 0) throw new Unsupported();
+    if (!this.starts.length) return null;
+    if (this.indents[0] !== 0) throw new Unsupported();
     const node = this.block(0);
-    if (this.i < this.lines.length) throw new Unsupported();
+    if (this.i < this.starts.length) throw new Unsupported();
     return node;
   }
 
   private block(indent: number): Node {
-    const line = this.lines[this.i]!;
-    if (this.isDash(line)) return this.seq(line.indent);
+    if (this.isDash(this.i)) return this.seq(this.indents[this.i]!);
     return this.map(indent);
   }
 
-  private isDash(line: Line): boolean {
-    const c = this.text.charCodeAt(line.start);
-    if (c !== 45 /* - */) return false;
-    const next = this.text.charCodeAt(line.start + 1);
-    return line.start + 1 >= line.end || next === 32;
+  /** Is line `k` a sequence item ("- …" or a lone "-")? */
+  private isDash(k: number): boolean {
+    const start = this.starts[k]!;
+    if (this.text.charCodeAt(start) !== 45 /* - */) return false;
+    return start + 1 >= this.ends[k]! || this.text.charCodeAt(start + 1) === 32;
   }
 
   private seq(indent: number): YAMLSeq {
     const seq = makeCollection(SEQ);
-    const begin = this.lines[this.i]!.start;
+    const begin = this.starts[this.i]!;
     let last = begin;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i]!;
-      if (line.indent !== indent || !this.isDash(line)) break;
-      let p = line.start + 1;
-      while (p < line.end && this.text.charCodeAt(p) === 32) p++;
-      if (p >= line.end) {
+    while (this.i < this.starts.length) {
+      const k = this.i;
+      if (this.indents[k] !== indent || !this.isDash(k)) break;
+      const start = this.starts[k]!;
+      const end = this.ends[k]!;
+      let p = start + 1;
+      while (p < end && this.text.charCodeAt(p) === 32) p++;
+      if (p >= end) {
         this.i++;
-        const next = this.lines[this.i];
-        if (next && next.indent > indent) seq.items.push(this.block(next.indent));
-        else seq.items.push(this.nullAt(this.skipSpaces(line.start + 1)));
+        if (this.i < this.starts.length && this.indents[this.i]! > indent) seq.items.push(this.block(this.indents[this.i]!));
+        else seq.items.push(this.nullAt(this.skipSpaces(start + 1)));
       } else {
-        const keyEnd = this.keyEnd(p, line.end);
+        const keyEnd = this.keyEnd(p, end);
         if (keyEnd !== -1) {
           // "- key: value": a mapping whose first entry shares the dash's line.
-          line.indent = indent + (p - line.start);
-          line.start = p;
-          seq.items.push(this.map(line.indent));
+          this.indents[k] = indent + (p - start);
+          this.starts[k] = p;
+          seq.items.push(this.map(this.indents[k]!));
         } else {
           if (this.text.charCodeAt(p) === 45 && this.text.charCodeAt(p + 1) === 32) throw new Unsupported();
-          seq.items.push(this.scalar(p, line.end));
+          seq.items.push(this.scalar(p, end));
           this.i++;
           this.noContinuation(indent);
         }
@@ -145,28 +143,31 @@ class SimpleParser {
 
   private map(indent: number): YAMLMap {
     const map = makeCollection(MAP);
-    const begin = this.lines[this.i]!.start;
+    const begin = this.starts[this.i]!;
     let last = begin;
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i]!;
-      if (line.indent !== indent) {
-        if (line.indent > indent) throw new Unsupported();
+    while (this.i < this.starts.length) {
+      const k = this.i;
+      const lineIndent = this.indents[k]!;
+      if (lineIndent !== indent) {
+        if (lineIndent > indent) throw new Unsupported();
         break;
       }
-      if (this.isDash(line)) break;
-      const keyEnd = this.keyEnd(line.start, line.end);
+      if (this.isDash(k)) break;
+      const start = this.starts[k]!;
+      const end = this.ends[k]!;
+      const keyEnd = this.keyEnd(start, end);
       if (keyEnd === -1) throw new Unsupported();
-      const key = makeScalar(this.text.slice(line.start, keyEnd), line.start, keyEnd);
+      const key = makeScalar(this.text.slice(start, keyEnd), start, keyEnd);
       let p = keyEnd + 1;
-      while (p < line.end && this.text.charCodeAt(p) === 32) p++;
+      while (p < end && this.text.charCodeAt(p) === 32) p++;
       let value: Node;
-      if (p >= line.end) {
+      if (p >= end) {
         this.i++;
-        const next = this.lines[this.i];
-        if (next && (next.indent > indent || (next.indent === indent && this.isDash(next)))) value = this.block(next.indent);
+        const n = this.i;
+        if (n < this.starts.length && (this.indents[n]! > indent || (this.indents[n] === indent && this.isDash(n)))) value = this.block(this.indents[n]!);
         else value = this.nullAt(this.skipSpaces(keyEnd + 1));
       } else {
-        value = this.scalar(p, line.end);
+        value = this.scalar(p, end);
         this.i++;
         this.noContinuation(indent);
       }
@@ -179,8 +180,7 @@ class SimpleParser {
 
   /** A more-indented line after a scalar would continue it (a multi-line scalar): not handled here. */
   private noContinuation(indent: number): void {
-    const next = this.lines[this.i];
-    if (next && next.indent > indent) throw new Unsupported();
+    if (this.i < this.starts.length && this.indents[this.i]! > indent) throw new Unsupported();
   }
 
   private rangeEnd(node: Node): number {
