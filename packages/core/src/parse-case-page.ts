@@ -354,12 +354,15 @@ function richText(source: string): RichText {
 function paragraphs(items: { source: string; at: Position }[]): Block[] {
   const out: Block[] = [];
   for (const { source, at } of items) {
-    if (source.includes('\n') || BLOCK_MARKDOWN.test(source)) {
+    // Most content is a plain sentence: look at the first character before trying patterns.
+    const first = source.charCodeAt(0);
+    const maybeBlock = first === 35 || first === 33 || first === 60 || first === 62 || first === 124; // # ! < > |
+    if (source.includes('\n') || (maybeBlock && BLOCK_MARKDOWN.test(source))) {
       out.push(...markdownToBlocks(source, at.line + (/^[|>]/.test(source) ? 1 : 0), at.column));
       continue;
     }
-    const ordered = ORDERED_ITEM.exec(source);
-    const bullet = ordered ? null : BULLET_ITEM.exec(source);
+    const ordered = first >= 48 && first <= 57 ? ORDERED_ITEM.exec(source) : null;
+    const bullet = ordered || !(first === 45 || first === 42 || first === 8226 || first === 183) ? null : BULLET_ITEM.exec(source);
     if (ordered || bullet) {
       const rest = source.slice((ordered ?? bullet)![0].length);
       const item = { ...richText(rest), blocks: [] };
@@ -371,7 +374,9 @@ function paragraphs(items: { source: string; at: Position }[]): Block[] {
       }
       continue;
     }
-    out.push({ type: 'paragraph', ...richText(source), position: at });
+    const inline = parseInline(source);
+    const text = inline.length === 1 && inline[0]!.type === 'text' ? inline[0].value.trim() : inlineToText(inline).trim();
+    out.push({ type: 'paragraph', text, inline, position: at });
   }
   return out;
 }
