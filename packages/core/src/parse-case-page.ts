@@ -375,7 +375,8 @@ function paragraphs(items: { source: string; at: Position }[]): Block[] {
       continue;
     }
     const inline = parseInline(source);
-    const text = inline.length === 1 && inline[0]!.type === 'text' ? inline[0].value.trim() : inlineToText(inline).trim();
+    const only = inline.length === 1 ? inline[0] : undefined;
+    const text = (only?.type === 'text' ? only.value : inlineToText(inline)).trim();
     out.push({ type: 'paragraph', text, inline, position: at });
   }
   return out;
