@@ -8,11 +8,31 @@ const MAP = new YAMLMap();
 const SEQ = new YAMLSeq();
 const PAIR = new Pair(null);
 
+// Nodes keep their start and end as numbers; `range` (what yaml nodes have) is made when asked,
+// which is rare: most nodes never need their position.
+interface Spanned {
+  s: number;
+  e: number;
+}
+for (const proto of [SCALAR, MAP, SEQ]) {
+  Object.defineProperty(proto, 'range', {
+    get(this: Spanned) {
+      return [this.s, this.e, this.e];
+    },
+    configurable: true,
+  });
+}
+
+function span<T>(node: T, start: number, end: number): T {
+  (node as unknown as Spanned).s = start;
+  (node as unknown as Spanned).e = end;
+  return node;
+}
+
 function makeScalar(value: unknown, start: number, end: number): Scalar {
   const s = Object.create(SCALAR) as Scalar;
   s.value = value;
-  s.range = [start, end, end];
-  return s;
+  return span(s, start, end);
 }
 
 function makeCollection<T extends YAMLMap | YAMLSeq>(proto: T): T {
@@ -137,8 +157,7 @@ class SimpleParser {
       }
       last = this.rangeEnd(seq.items[seq.items.length - 1] as Node);
     }
-    seq.range = [begin, last, last];
-    return seq;
+    return span(seq, begin, last);
   }
 
   private map(indent: number): YAMLMap {
@@ -174,8 +193,7 @@ class SimpleParser {
       map.items.push(makePair(key, value));
       last = this.rangeEnd(value);
     }
-    map.range = [begin, last, last];
-    return map;
+    return span(map, begin, last);
   }
 
   /** A more-indented line after a scalar would continue it (a multi-line scalar): not handled here. */
@@ -184,7 +202,7 @@ class SimpleParser {
   }
 
   private rangeEnd(node: Node): number {
-    return node.range ? node.range[1] : 0;
+    return (node as unknown as Spanned).e;
   }
 
   /** Offset of the ":" ending a plain key on this line, or -1 when the line is not "key: …". */

@@ -123,7 +123,9 @@ export class YamlReader {
 
   /** File position of a node (its start). */
   pos(node: Node | null | undefined): { line: number; column: number } {
-    return node?.range ? this.at(node.range[0]) : { line: this.firstLine, column: 1 };
+    // Nodes of the fast path carry their start as `s`; yaml's own nodes have `range`.
+    const start = (node as { s?: number } | null | undefined)?.s ?? node?.range?.[0];
+    return start === undefined ? { line: this.firstLine, column: 1 } : this.at(start);
   }
 
   /** The root node, aliases resolved. */
