@@ -51,6 +51,16 @@ describe('cases (the CLI as a process)', () => {
     expect(r.out).toContain('vesoft inc.');
   });
 
+  it('list: escape sequences and control characters in content never reach the terminal', () => {
+    const dir = join(tmp, 'evil');
+    mkdirSync(join(dir, 'cases/zh'), { recursive: true });
+    writeFileSync(join(dir, 'cases/zh/evil.md'), '---\nsection1:\n  title: "Evil\\e[31m Red\\a\\e]0;pwned\\a"\n  content: x\nsection2:\n  listLeft: []\n---\n');
+    const r = run('list', '--content', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Evil');
+    expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it('list --search 多集群 ranks the multi-cluster case first; filters combine', () => {
     const hits = JSON.parse(run('list', '--search', '多集群', '--json').out);
     expect(hits[0].id).toBe('vesoft');
