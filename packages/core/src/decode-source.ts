@@ -23,8 +23,8 @@ export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): string {
   try {
     // Buffer's decoder is much faster; only text with U+FFFD needs the strict check.
     text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    // (Buffer keeps a BOM as U+FEFF, which is removed below with a diagnostic.)
     if (text.includes('\uFFFD')) text = utf8.decode(bytes);
-    else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && text.charCodeAt(0) !== 0xfeff) text = `\uFEFF${text}`;
   } catch {
     const lossy = utf8Lenient.decode(bytes);
     const at = position(lossy, lossy.indexOf('\uFFFD'));

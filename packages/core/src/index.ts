@@ -20,7 +20,7 @@ export { createTermMatcher, normalizeTerm, splitFactValues } from './match-terms
 export type { TermMatcher, FacetKind } from './match-terms.js';
 export { queryCases, facetCounts, findCase, findScenario } from './query-cases.js';
 export type { CaseFilter, FacetCount, FacetCounts } from './query-cases.js';
-export { createSearchIndex, tokenize } from './search-index.js';
+export { createSearchIndex, searchIndexOf, tokenize } from './search-index.js';
 export type { SearchHit, SearchIndex } from './search-index.js';
 export { toExport } from './to-export.js';
 export { DIAGNOSTIC_CODES } from './diagnostic-codes.js';

@@ -155,13 +155,14 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const batch = Math.max(1, options.batch ?? 256);
   for (let i = 0; i < wanted.length; i++) {
     const rel = wanted[i]!;
+    const file = shown(rel);
     // Small files read synchronously are about twice as fast as through the thread pool; the
     // loop still yields between batches so a server or a UI using the library stays responsive.
     let r: ReturnType<typeof parseContentFile>;
     try {
-      r = parseContentFile(readFileSync(join(dir, rel)), rel, shown(rel), taxonomy);
+      r = parseContentFile(readFileSync(join(dir, rel)), rel, file, taxonomy);
     } catch (err) {
-      const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${(err as Error).message}`, file: shown(rel), line: 1, column: 1, hint: 'Check the file permissions.' };
+      const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${(err as Error).message}`, file, line: 1, column: 1, hint: 'Check the file permissions.' };
       r = { cases: [], scenarios: [], diagnostics: [d] };
     }
     diagnostics.push(...r.diagnostics);
@@ -169,21 +170,21 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       const key = `case\u0000${c.locale}\u0000${c.id}`;
       const prev = seen.get(key);
       if (prev) {
-        diagnostics.push({ severity: 'error', code: 'duplicate-id', message: `case id "${c.id}" (${c.locale}) is already used by ${prev}; this file is skipped`, file: shown(c.source.path), line: 1, column: 1, hint: 'Rename one of the files: the file name is the id.' });
+        diagnostics.push({ severity: 'error', code: 'duplicate-id', message: `case id "${c.id}" (${c.locale}) is already used by ${prev}; this file is skipped`, file, line: 1, column: 1, hint: 'Rename one of the files: the file name is the id.' });
         continue;
       }
-      seen.set(key, shown(c.source.path));
-      diagnostics.push(...linker.linkCase(c, shown(c.source.path)));
+      seen.set(key, file);
+      diagnostics.push(...linker.linkCase(c, file));
       cases.push(c);
     }
     for (const s of r.scenarios) {
       const key = `scenario\u0000${s.locale}\u0000${s.id}`;
       const prev = seen.get(key);
       if (prev) {
-        diagnostics.push({ severity: 'warning', code: 'duplicate-id', message: `scenario "${s.id}" (${s.locale}) is already defined by ${prev}; this one is skipped`, file: shown(s.source.path), line: s.position?.line ?? 1, column: 1, hint: 'Each scenario may appear on one page per locale.' });
+        diagnostics.push({ severity: 'warning', code: 'duplicate-id', message: `scenario "${s.id}" (${s.locale}) is already defined by ${prev}; this one is skipped`, file, line: s.position?.line ?? 1, column: 1, hint: 'Each scenario may appear on one page per locale.' });
         continue;
       }
-      seen.set(key, shown(s.source.path));
+      seen.set(key, file);
       scenarios.push(s);
     }
     // The first report comes early, so a user interface can show something at once.

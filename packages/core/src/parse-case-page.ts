@@ -347,7 +347,8 @@ function special(y: YamlReader, node: Node | null, where: string): Block | null 
 
 function richText(source: string): RichText {
   const inline = parseInline(source);
-  return { text: inlineToText(inline).trim(), inline };
+  const only = inline.length === 1 ? inline[0] : undefined;
+  return { text: (only?.type === 'text' ? only.value : inlineToText(inline)).trim(), inline };
 }
 
 /** Turn content strings into paragraphs, grouping consecutive "1. …" or "- …" items into lists. */
@@ -374,9 +375,7 @@ function paragraphs(items: { source: string; at: Position }[]): Block[] {
       }
       continue;
     }
-    const inline = parseInline(source);
-    const only = inline.length === 1 ? inline[0] : undefined;
-    const text = (only?.type === 'text' ? only.value : inlineToText(inline)).trim();
+    const { text, inline } = richText(source);
     out.push({ type: 'paragraph', text, inline, position: at });
   }
   return out;

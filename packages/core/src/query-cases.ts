@@ -1,5 +1,5 @@
 import { termLabel } from './labels.js';
-import { createSearchIndex, type SearchIndex } from './search-index.js';
+import { searchIndexOf } from './search-index.js';
 import type { Case, Scenario, Taxonomy } from './schema.js';
 
 /** A filter over cases. Every given facet must match (values within one facet are alternatives). */
@@ -21,8 +21,6 @@ export interface CaseFilter {
 
 const arr = (v: string | string[] | undefined): string[] | null => (v === undefined ? null : Array.isArray(v) ? v : [v]);
 const any = (wanted: string[] | null, have: string[]) => !wanted || wanted.length === 0 || wanted.some((w) => have.includes(w));
-
-const indexes = new WeakMap<object, SearchIndex>();
 
 /**
  * Filter (and, with `search`, rank) the cases of a collection.
@@ -47,11 +45,7 @@ export function queryCases(collection: { cases: Case[]; scenarios: Scenario[]; t
       any(scenario, c.scenarios),
   );
   if (filter.search?.trim()) {
-    let index = indexes.get(collection);
-    if (!index) {
-      index = createSearchIndex(collection);
-      indexes.set(collection, index);
-    }
+    const index = searchIndexOf(collection);
     const rank = new Map<string, number>();
     index.search(filter.search, { kind: 'case', limit: Infinity }).forEach((h, i) => rank.set(`${h.locale}:${h.id}`, i));
     list = list.filter((c) => rank.has(`${c.locale}:${c.id}`)).sort((a, b) => rank.get(`${a.locale}:${a.id}`)! - rank.get(`${b.locale}:${b.id}`)!);

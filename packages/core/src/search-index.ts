@@ -135,3 +135,19 @@ export function createSearchIndex(collection: { cases: Case[]; scenarios: Scenar
     },
   };
 }
+
+const indexes = new WeakMap<object, SearchIndex>();
+
+/**
+ * The search index of a collection, built on first use and kept for as long as the collection
+ * lives (`queryCases` with `search` uses the same one).
+ * @example searchIndexOf(collection).search('devops')
+ */
+export function searchIndexOf(collection: { cases: Case[]; scenarios: Scenario[]; taxonomy: Taxonomy }): SearchIndex {
+  let index = indexes.get(collection);
+  if (!index) {
+    index = createSearchIndex(collection);
+    indexes.set(collection, index);
+  }
+  return index;
+}

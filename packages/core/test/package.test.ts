@@ -43,6 +43,7 @@ it('the public surface is the documented list of exports', () => {
       "parseScenarioPage",
       "parseTaxonomy",
       "queryCases",
+      "searchIndexOf",
       "sortDiagnostics",
       "splitFactValues",
       "termLabel",

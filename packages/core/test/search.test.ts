@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, facetCounts, loadContent, queryCases, tokenize } from '@cases/core';
+import { createSearchIndex, facetCounts, loadContent, queryCases, searchIndexOf, tokenize } from '@cases/core';
 import { repoRoot } from './helpers.js';
 
 describe('query and search', async () => {
@@ -21,6 +21,11 @@ describe('query and search', async () => {
   it('devops matches DevOps, case-insensitively', () => {
     const ids = index.search('devops', { kind: 'case' }).map((h) => h.id);
     expect(ids).toEqual(expect.arrayContaining(['maxnerva', 'tuling']));
+  });
+
+  it('keeps one index per collection', () => {
+    expect(searchIndexOf(collection)).toBe(searchIndexOf(collection));
+    expect(searchIndexOf(collection)).not.toBe(searchIndexOf({ ...collection }));
   });
 
   it('finds scenarios too', () => {

@@ -1,4 +1,4 @@
-import { createSearchIndex, type Case, type Collection, type Scenario, type SearchIndex, type Taxonomy } from '@cases/core';
+import { searchIndexOf, type Case, type Collection, type Scenario, type SearchIndex, type Taxonomy } from '@cases/core';
 import { Option, type Command } from 'commander';
 
 import { addContentOption, fail, loadCollectionForCli, type ContentOptions } from '../context.js';
@@ -98,13 +98,10 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
   const [terminal] = await Promise.all([terminalModule, Promise.race([firstBatchSeen, loading])]);
   const early = updates.take();
   const finish = (collection: Collection): BrowseData => {
-    let index: SearchIndex | undefined;
     // The index is built on the first search, so 10,000 cases do not delay the first frame…
-    const search = (query: string) => (index ??= createSearchIndex(collection)).search(query, { kind: 'case', limit: Number.MAX_SAFE_INTEGER });
+    const search = (query: string) => searchIndexOf(collection).search(query, { kind: 'case', limit: Number.MAX_SAFE_INTEGER });
     // …and ahead of time, once the first frame is out, so that the first `/` does not wait for it.
-    setTimeout(() => {
-      index ??= createSearchIndex(collection);
-    }, 300).unref();
+    setTimeout(() => searchIndexOf(collection), 300).unref();
     return { cases: collection.cases, scenarios: collection.scenarios, taxonomy: collection.taxonomy, search };
   };
   let collection: Collection | undefined;

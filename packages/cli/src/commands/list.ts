@@ -1,4 +1,4 @@
-import { createSearchIndex, labelsFor, queryCases, termLabel, type Case, type CaseFilter, type Collection } from '@cases/core';
+import { labelsFor, searchIndexOf, queryCases, termLabel, type Case, type CaseFilter, type Collection } from '@cases/core';
 import type { Command } from 'commander';
 import { addContentOption, addJsonOption, collectList, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
 import { formatTable } from '../format-table.js';
@@ -32,7 +32,7 @@ export async function runList(opts: ListOptions): Promise<void> {
   };
   const cases = queryCases(collection, filter);
   const snippets = new Map<string, string>();
-  if (opts.search) for (const h of createSearchIndex(collection).search(opts.search, { kind: 'case' })) snippets.set(`${h.locale}:${h.id}`, h.snippet);
+  if (opts.search) for (const h of searchIndexOf(collection).search(opts.search, { kind: 'case' })) snippets.set(`${h.locale}:${h.id}`, h.snippet);
   if (opts.json) {
     printJson(cases.map((c) => ({ id: c.id, locale: c.locale, company: c.company.name, title: c.title, facets: c.facets, scenarios: c.scenarios, ...(opts.search ? { snippet: snippets.get(`${c.locale}:${c.id}`) ?? '' } : {}) })));
     return;
