@@ -29,36 +29,5 @@ export { formatDiagnostic, sortDiagnostics, countDiagnostics } from './diagnosti
 export { CasesError, isCasesError } from './cases-error.js';
 export { didYouMean } from './did-you-mean.js';
 export { detectLocale, localeFromPath } from './detect-locale.js';
-export { EXPORT_SCHEMA_VERSION } from './version.js';
-export { LABELS, labelsFor, termLabel } from './labels.js';
-export type { Labels, TermKind } from './labels.js';
-export { inlineToText } from './inline-to-text.js';
-export type {
-  Block,
-  Case,
-  CodeBlock,
-  Company,
-  Diagnostic,
-  ExportData,
-  Facets,
-  Facts,
-  FeatureTerm,
-  HeadingBlock,
-  HighlightsBlock,
-  ImageBlock,
-  Inline,
-  ListBlock,
-  ListItem,
-  ParagraphBlock,
-  Position,
-  Quote,
-  QuoteBlock,
-  RichText,
-  Scenario,
-  ScenarioSection,
-  Section,
-  Source,
-  TableBlock,
-  Taxonomy,
-  Term,
-} from './schema.js';
+// The browser-safe entry (types, labels, the export version) is part of this one as a whole.
+export * from './browser.js';

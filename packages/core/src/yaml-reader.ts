@@ -146,10 +146,6 @@ export class YamlReader {
     return this.resolve((node as Alias).resolve(this.doc!) as Node | undefined);
   }
 
-  /** True when the alias budget ran out (the document is an alias bomb). */
-  get exhausted(): boolean {
-    return this.aliasBudget < 0;
-  }
 
   /** The node as a mapping, or null (with a wrong-shape warning unless it is empty). */
   map(node: Node | null, where: string): YAMLMap | null {
