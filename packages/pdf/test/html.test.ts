@@ -49,7 +49,18 @@ describe('caseToHtml on the seed cases (input: content/cases, expected: fixtures
   });
 
   it('renders the brochure of the seeds to its expected HTML', async () => {
-    const { doc, css } = splitStyle(brochureToHtml(collection, { imageUrl, pageNumbers: [3, 6, 9, 12, 14, 14, 15, 16, 17] }));
+    const { doc: full, css } = splitStyle(brochureToHtml(collection, { imageUrl, pageNumbers: [3, 6, 9, 12, 14, 14, 15, 16, 17] }));
+    // Each chapter is the case's own sheet, word for word: check that, and keep the pair to the
+    // brochure's own parts (cover, contents, scenarios).
+    const sheetOf = (html: string) => /<article class="sheet"[\s\S]*?<\/article>/.exec(html)?.[0];
+    let chapters = 0;
+    const doc = full.replace(/<article class="sheet" id="case-([^"]+)"[\s\S]*?<\/article>/g, (article, id: string) => {
+      const c = collection.cases.find((x) => x.id === id)!;
+      expect(article, id).toBe(sheetOf(caseToHtml(c, { imageUrl, taxonomy: collection.taxonomy })));
+      chapters++;
+      return `<article class="sheet" id="case-${id}"><!-- the case sheet, as in ${id}.html --></article>`;
+    });
+    expect(chapters).toBe(collection.cases.length);
     await expect(doc).toMatchFileSnapshot('fixtures/html/brochure.html');
     expect(css).toContain('.toc');
   });
