@@ -91,8 +91,10 @@ function snippetOf(doc: Doc, query: string, terms: string[]): { field: SearchHit
       const line = text.split('\n').find((l) => l.toLowerCase().includes(lower.slice(at, at + len))) ?? text;
       return { field, snippet: line.trim().slice(0, 120) };
     }
-    const start = Math.max(0, at - 30);
-    const end = Math.min(text.length, at + len + 50);
+    // Little context before the match: snippets are shown in narrow columns, and the match
+    // must stay visible there.
+    const start = Math.max(0, at - 10);
+    const end = Math.min(text.length, at + len + 70);
     const snippet = `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
     return { field, snippet };
   }

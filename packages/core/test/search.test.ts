@@ -16,6 +16,10 @@ describe('query and search', async () => {
     expect(hits[0]).toMatchObject({ id: 'vesoft', field: 'facts' });
     expect(hits[0]!.snippet).toContain('多集群');
     expect(hits.map((h) => h.id)).toContain('internet-ecommerce');
+    // A body match shows near the start of its snippet, so a narrow column still shows it.
+    const body = hits.find((h) => h.id === 'internet-ecommerce')!;
+    expect(body.field).toBe('body');
+    expect(body.snippet.indexOf('多集群')).toBeLessThan(14);
   });
 
   it('devops matches DevOps, case-insensitively', () => {
