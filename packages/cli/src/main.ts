@@ -13,6 +13,15 @@ import { registerBuild } from './commands/build.js';
 import { fail } from './context.js';
 import { VERSION } from './version.js';
 
+// A reader that stops early (`cases list | head`) closes the pipe: that ends the output, it is
+// not an error to report.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const program = new Command('cases')
   .description('Customer cases and scenarios from plain content files: validate, list, show, export, pdf, browse, web, build.')
   .version(VERSION, '-v, --version')

@@ -94,6 +94,12 @@ describe('cases (the CLI as a process)', () => {
     }
   });
 
+  it('output piped into a reader that stops early (| head) ends quietly', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" export | head -c 10`], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout).toBe('{\n  "schem');
+    expect(r.stderr).toBe('');
+  });
+
   it('--version and --help', () => {
     expect(run('--version').out.trim()).toBe('0.1.0');
     const help = run('list', '--help');
