@@ -62,7 +62,8 @@ function convert(token: Token, position: Position, out: Block[]): void {
   switch (token.type) {
     case 'heading': {
       const t = token as Tokens.Heading;
-      out.push({ type: 'heading', level: t.depth, ...rich(t.text), position });
+      const r = rich(t.text);
+      out.push({ type: 'heading', level: t.depth, text: r.text, inline: r.inline, position });
       return;
     }
     case 'paragraph':
@@ -83,7 +84,7 @@ function convert(token: Token, position: Position, out: Block[]): void {
         return;
       }
       const r = rich(src);
-      if (r.text || r.inline.length) out.push({ type: 'paragraph', ...r, position });
+      if (r.text || r.inline.length) out.push({ type: 'paragraph', text: r.text, inline: r.inline, position });
       return;
     }
     case 'list': {
