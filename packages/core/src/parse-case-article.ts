@@ -28,7 +28,7 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
     sink.warn('missing-front-matter', 'article has no front matter; the first heading is its title', { line: 1, column: 1 }, 'Start the file with "---", "title: …", "---".');
   } else {
     if (!parts.closed) sink.error('unclosed-front-matter', 'front matter is never closed', { line: 1, column: 1 }, 'Add a line "---" after the YAML.');
-    y = new YamlReader(parts.yaml, parts.yamlLine, sink);
+    y = new YamlReader(parts.yaml, parts.yamlLine, sink, { source: parts.source, start: parts.yamlStart });
     if (!y.ok) return { value: null, diagnostics: sink.items };
     const root = y.map(y.root(), 'front matter');
     if (root) e = y.entries(root, { known: KEYS, ignored: IGNORED, repeatable: ['tag', 'tags', 'keywords', 'keyword'], where: 'front matter' });

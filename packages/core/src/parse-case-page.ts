@@ -93,7 +93,7 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
     const line = parts.bodyLine + (parts.body.slice(0, offset).match(/\n/g)?.length ?? 0);
     sink.warn('ignored-body', 'text after the front matter is not part of a case page and is ignored', { line, column: 1 }, 'Move it into a section2.listLeft block.');
   }
-  const y = new YamlReader(parts.yaml, parts.yamlLine, sink);
+  const y = new YamlReader(parts.yaml, parts.yamlLine, sink, { source: parts.source, start: parts.yamlStart });
   if (!y.ok) return null;
   const rootNode = y.root();
   const root = rootNode && isMap(rootNode) ? (rootNode as YAMLMap) : null;
@@ -324,7 +324,9 @@ function special(y: YamlReader, node: Node | null, where: string): Block | null 
   const at = y.pos(n);
   if (n && isScalar(n)) {
     const s = y.str(n, where);
-    return s ? { type: 'heading', level: 3, ...richText(s), position: at } : null;
+    if (!s) return null;
+    const r = richText(s);
+    return { type: 'heading', level: 3, text: r.text, inline: r.inline, position: at };
   }
   const map = y.map(n, where);
   if (!map) return null;
@@ -342,7 +344,7 @@ function special(y: YamlReader, node: Node | null, where: string): Block | null 
   let r = richText(text);
   if (link) r = { text: r.text, inline: [{ type: 'link', url: link, children: r.inline }] };
   if (boldRaw && boldRaw !== 'false') r = { text: r.text, inline: [{ type: 'strong', children: r.inline }] };
-  return { type: 'heading', level, ...r, position: at };
+  return { type: 'heading', level, text: r.text, inline: r.inline, position: at };
 }
 
 function richText(source: string): RichText {
@@ -366,7 +368,8 @@ function paragraphs(items: { source: string; at: Position }[]): Block[] {
     const bullet = ordered || !(first === 45 || first === 42 || first === 8226 || first === 183) ? null : BULLET_ITEM.exec(source);
     if (ordered || bullet) {
       const rest = source.slice((ordered ?? bullet)![0].length);
-      const item = { ...richText(rest), blocks: [] };
+      const r = richText(rest);
+      const item = { text: r.text, inline: r.inline, blocks: [] };
       const prev = out[out.length - 1];
       if (prev?.type === 'list' && prev.ordered === !!ordered && (!ordered || prev.start! + prev.items.length === Number(ordered[1]))) {
         prev.items.push(item);

@@ -95,7 +95,7 @@ function markdownOutline(text: string, sink: DiagnosticSink): Outline | null {
   const parts = splitFrontMatter(text);
   let title: string | null = null;
   if (parts.yaml !== null) {
-    const y = new YamlReader(parts.yaml, parts.yamlLine, sink);
+    const y = new YamlReader(parts.yaml, parts.yamlLine, sink, { source: parts.source, start: parts.yamlStart });
     if (!y.ok) return null;
     const root = y.map(y.root(), 'front matter');
     if (root) {

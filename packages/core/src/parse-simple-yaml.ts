@@ -64,9 +64,9 @@ const BOOLS = new Map<string, boolean>([['true', true], ['True', true], ['TRUE',
  * flow collections, block scalars, multi-line scalars, tabs, errors — so the caller falls back
  * to the full parser, which also reports problems.
  */
-export function parseSimpleYaml(text: string, lineCounter: LineCounter): Node | null {
+export function parseSimpleYaml(text: string, lineCounter: LineCounter, within?: { source: string; start: number }): Node | null {
   try {
-    return new SimpleParser(text, lineCounter).parse();
+    return new SimpleParser(within?.source ?? text, within?.start ?? 0, text.length, lineCounter).parse();
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
@@ -81,16 +81,20 @@ class SimpleParser {
   private readonly indents: number[] = [];
   private i = 0;
 
+  // `text` may be the whole file, the YAML being `length` characters from `base`: reading a
+  // string directly is faster than reading a slice of it. Node offsets are relative to `base`.
   constructor(
     private readonly text: string,
+    private readonly base: number,
+    length: number,
     lineCounter: LineCounter,
   ) {
-    let pos = 0;
-    const n = text.length;
+    let pos = base;
+    const n = base + length;
     while (pos <= n) {
-      lineCounter.addNewLine(pos);
+      lineCounter.addNewLine(pos - base);
       let eol = text.indexOf('\n', pos);
-      if (eol === -1) eol = n;
+      if (eol === -1 || eol > n) eol = n;
       let indent = 0;
       while (text.charCodeAt(pos + indent) === 32) indent++;
       const first = text.charCodeAt(pos + indent);
@@ -128,7 +132,7 @@ class SimpleParser {
 
   private seq(indent: number): YAMLSeq {
     const seq = makeCollection(SEQ);
-    const begin = this.starts[this.i]!;
+    const begin = this.starts[this.i]! - this.base;
     let last = begin;
     while (this.i < this.starts.length) {
       const k = this.i;
@@ -162,7 +166,7 @@ class SimpleParser {
 
   private map(indent: number): YAMLMap {
     const map = makeCollection(MAP);
-    const begin = this.starts[this.i]!;
+    const begin = this.starts[this.i]! - this.base;
     let last = begin;
     while (this.i < this.starts.length) {
       const k = this.i;
@@ -176,7 +180,7 @@ class SimpleParser {
       const end = this.ends[k]!;
       const keyEnd = this.keyEnd(start, end);
       if (keyEnd === -1) throw new Unsupported();
-      const key = makeScalar(this.text.slice(start, keyEnd), start, keyEnd);
+      const key = makeScalar(this.text.slice(start, keyEnd), start - this.base, keyEnd - this.base);
       let p = keyEnd + 1;
       while (p < end && this.text.charCodeAt(p) === 32) p++;
       let value: Node;
@@ -229,7 +233,7 @@ class SimpleParser {
   }
 
   private nullAt(offset: number): Scalar {
-    return makeScalar(null, offset, offset);
+    return makeScalar(null, offset - this.base, offset - this.base);
   }
 
   private scalar(start: number, end: number): Scalar {
@@ -265,7 +269,7 @@ class SimpleParser {
       if (hash !== -1) raw = raw.slice(0, hash).trimEnd();
       if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t')) throw new Unsupported();
       stop = start + raw.length;
-      const s = makeScalar(resolvePlain(raw), start, stop);
+      const s = makeScalar(resolvePlain(raw), start - this.base, stop - this.base);
       if (typeof s.value !== 'string') s.source = raw;
       return s;
     }
@@ -273,7 +277,7 @@ class SimpleParser {
     let p = stop;
     while (p < end && text.charCodeAt(p) === 32) p++;
     if (p < end && text.charCodeAt(p) !== 35) throw new Unsupported();
-    const s = makeScalar(value, start, stop);
+    const s = makeScalar(value, start - this.base, stop - this.base);
     s.type = c === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
     return s;
   }

@@ -4,6 +4,9 @@ export interface FrontMatterParts {
   yaml: string | null;
   /** 1-based line of the first YAML line. */
   yamlLine: number;
+  /** The whole text, and the offset of the YAML in it (parsers read the text in place). */
+  source: string;
+  yamlStart: number;
   /** The text after the closing fence (or the whole text without front matter). */
   body: string;
   /** 1-based line of the first body line. */
@@ -18,7 +21,7 @@ export interface FrontMatterParts {
  */
 export function splitFrontMatter(text: string): FrontMatterParts {
   if (!/^---[ \t]*\n/.test(text) && text.trimEnd() !== '---') {
-    return { yaml: null, yamlLine: 1, body: text, bodyLine: 1, closed: true };
+    return { yaml: null, yamlLine: 1, source: text, yamlStart: 0, body: text, bodyLine: 1, closed: true };
   }
   const start = text.indexOf('\n') + 1;
   // The closing fence: a line of --- (or ...), optionally followed by spaces.
@@ -36,10 +39,10 @@ export function splitFrontMatter(text: string): FrontMatterParts {
     at = lineEnd + 1;
     lines++;
   }
-  if (fenceEnd === -1) return { yaml: text.slice(start), yamlLine: 2, body: '', bodyLine: 1, closed: false };
+  if (fenceEnd === -1) return { yaml: text.slice(start), yamlLine: 2, source: text, yamlStart: start, body: '', bodyLine: 1, closed: false };
   const yaml = text.slice(start, at);
   const afterFence = fenceEnd;
   const body = text.slice(afterFence + (text[afterFence] === '\n' ? 1 : 0));
   const bodyLine = 2 + lines + 1;
-  return { yaml, yamlLine: 2, body, bodyLine, closed: true };
+  return { yaml, yamlLine: 2, source: text, yamlStart: start, body, bodyLine, closed: true };
 }

@@ -50,14 +50,18 @@ export class YamlReader {
   private lines = new LineCounter();
   private aliasBudget = MAX_ALIASES;
 
-  /** Parse `text`, whose first line is line `firstLine` of the file. Reports one error when it is not YAML. */
+  /**
+   * Parse `text`, whose first line is line `firstLine` of the file. Reports one error when it is
+   * not YAML. `within` says where `text` sits in the whole file, which the fast path reads in place.
+   */
   constructor(
     text: string,
     private readonly firstLine: number,
     readonly sink: DiagnosticSink,
+    within?: { source: string; start: number },
   ) {
     // Most front matter is simple YAML; read it fast, and use the full parser for the rest.
-    const fast = parseSimpleYaml(text, this.lines);
+    const fast = parseSimpleYaml(text, this.lines, within);
     if (fast) {
       this.contents = fast;
       this.ok = true;
