@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CasesError } from './cases-error.js';
@@ -11,6 +10,7 @@ import { parseCaseArticle } from './parse-case-article.js';
 import { parseCasePage } from './parse-case-page.js';
 import { parseScenarioPage } from './parse-scenario-page.js';
 import { parseTaxonomy } from './parse-taxonomy.js';
+import { readAhead } from './read-ahead.js';
 import type { Case, Diagnostic, Scenario, Taxonomy } from './schema.js';
 import { splitFrontMatter } from './split-front-matter.js';
 
@@ -32,6 +32,11 @@ export interface Collection {
 export interface LoadOptions {
   /** Use this taxonomy instead of the folder's taxonomy.yaml. */
   taxonomy?: Taxonomy;
+  /**
+   * Read big folders (hundreds of files) on a second thread while parsing, which roughly halves
+   * the cost of reading. Set false to read everything on the calling thread. @default true
+   */
+  readThread?: boolean;
   /** Files parsed between two yields to the event loop (and progress reports). @default 256 */
   batch?: number;
   /**
@@ -90,9 +95,12 @@ async function walk(dir: string, out: string[], errors: Diagnostic[], root: stri
   await Promise.all(subdirs);
 }
 
-/** Parse one content file's bytes. `rel` is its path in the content folder, `file` the path to show. */
+/**
+ * Parse one content file: its bytes, or its text when already decoded. `rel` is its path in the
+ * content folder, `file` the path to show.
+ */
 export function parseContentFile(
-  bytes: Uint8Array,
+  source: Uint8Array | string,
   rel: string,
   file: string,
   taxonomy: Taxonomy,
@@ -101,7 +109,7 @@ export function parseContentFile(
   const sink = new DiagnosticSink(file);
   const empty = { cases: [], scenarios: [], diagnostics: sink.items };
   if (!kind) return empty;
-  const text = decodeSource(bytes, sink);
+  const text = typeof source === 'string' ? source : decodeSource(source, sink);
   if (!text.trim()) {
     sink.warn('empty-file', 'file is empty; skipped', { line: 1, column: 1 }, 'Add content or delete the file.');
     return empty;
@@ -153,44 +161,46 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const scenarios: Scenario[] = [];
   const seen = new Map<string, string>();
   const batch = Math.max(1, options.batch ?? 256);
-  for (let i = 0; i < wanted.length; i++) {
-    const rel = wanted[i]!;
-    const file = shown(rel);
-    // Small files read synchronously are about twice as fast as through the thread pool; the
-    // loop still yields between batches so a server or a UI using the library stays responsive.
-    let r: ReturnType<typeof parseContentFile>;
-    try {
-      r = parseContentFile(readFileSync(join(dir, rel)), rel, file, taxonomy);
-    } catch (err) {
-      const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${(err as Error).message}`, file, line: 1, column: 1, hint: 'Check the file permissions.' };
-      r = { cases: [], scenarios: [], diagnostics: [d] };
-    }
-    diagnostics.push(...r.diagnostics);
-    for (const c of r.cases) {
-      const key = `case\u0000${c.locale}\u0000${c.id}`;
-      const prev = seen.get(key);
-      if (prev) {
-        diagnostics.push({ severity: 'error', code: 'duplicate-id', message: `case id "${c.id}" (${c.locale}) is already used by ${prev}; this file is skipped`, file, line: 1, column: 1, hint: 'Rename one of the files: the file name is the id.' });
-        continue;
+  let i = 0;
+  // Files are read (and decoded) ahead of the parser, by a second thread on big folders.
+  for await (const chunk of readAhead(wanted.map((rel) => join(dir, rel)), { thread: options.readThread !== false })) {
+    for (const read of chunk) {
+      const rel = wanted[i]!;
+      const file = shown(rel);
+      let r: ReturnType<typeof parseContentFile>;
+      const source = read.text ?? read.bytes;
+      if (source === undefined) {
+        const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${read.error}`, file, line: 1, column: 1, hint: 'Check the file permissions.' };
+        r = { cases: [], scenarios: [], diagnostics: [d] };
+      } else r = parseContentFile(source, rel, file, taxonomy);
+      diagnostics.push(...r.diagnostics);
+      for (const c of r.cases) {
+        const key = `case\u0000${c.locale}\u0000${c.id}`;
+        const prev = seen.get(key);
+        if (prev) {
+          diagnostics.push({ severity: 'error', code: 'duplicate-id', message: `case id "${c.id}" (${c.locale}) is already used by ${prev}; this file is skipped`, file, line: 1, column: 1, hint: 'Rename one of the files: the file name is the id.' });
+          continue;
+        }
+        seen.set(key, file);
+        diagnostics.push(...linker.linkCase(c, file));
+        cases.push(c);
       }
-      seen.set(key, file);
-      diagnostics.push(...linker.linkCase(c, file));
-      cases.push(c);
-    }
-    for (const s of r.scenarios) {
-      const key = `scenario\u0000${s.locale}\u0000${s.id}`;
-      const prev = seen.get(key);
-      if (prev) {
-        diagnostics.push({ severity: 'warning', code: 'duplicate-id', message: `scenario "${s.id}" (${s.locale}) is already defined by ${prev}; this one is skipped`, file, line: s.position?.line ?? 1, column: 1, hint: 'Each scenario may appear on one page per locale.' });
-        continue;
+      for (const s of r.scenarios) {
+        const key = `scenario\u0000${s.locale}\u0000${s.id}`;
+        const prev = seen.get(key);
+        if (prev) {
+          diagnostics.push({ severity: 'warning', code: 'duplicate-id', message: `scenario "${s.id}" (${s.locale}) is already defined by ${prev}; this one is skipped`, file, line: s.position?.line ?? 1, column: 1, hint: 'Each scenario may appear on one page per locale.' });
+          continue;
+        }
+        seen.set(key, file);
+        scenarios.push(s);
       }
-      seen.set(key, file);
-      scenarios.push(s);
-    }
-    // The first report comes early, so a user interface can show something at once.
-    if (((i + 1) % batch === 0 || i + 1 === Math.min(32, batch)) && i + 1 < wanted.length) {
-      options.onProgress?.({ loaded: i + 1, total: wanted.length, cases: cases.slice(), taxonomy });
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // The first report comes early, so a user interface can show something at once.
+      if (((i + 1) % batch === 0 || i + 1 === Math.min(32, batch)) && i + 1 < wanted.length) {
+        options.onProgress?.({ loaded: i + 1, total: wanted.length, cases: cases.slice(), taxonomy });
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      i++;
     }
   }
   cases.sort((a, b) => (a.locale === b.locale ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.locale < b.locale ? -1 : 1));

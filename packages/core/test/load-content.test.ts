@@ -36,6 +36,32 @@ describe('loadContent', () => {
     expect(c.cases[0]!.facets.industry).toEqual(['finance']);
   });
 
+  it('reads a big folder on a second thread with the same result as reading it directly', async () => {
+    const root = join(dir, 'threaded');
+    mkdirSync(join(root, 'cases/zh'), { recursive: true });
+    mkdirSync(join(root, 'cases/en'), { recursive: true });
+    const en = (name: string) => `---\ntitle: ${name}\nsection1:\n  title: ${name}\n  content: ${name} runs KubeSphere in production.\nsection2:\n  listLeft:\n    - title: Background\n      contentList:\n        - content: ${name} moved to containers in 2020.\n  rightPart:\n    list:\n      - title: INDUSTRY\n        content: Finance\n---\n`;
+    for (let i = 0; i < 500; i++) writeFileSync(join(root, `cases/zh/c${String(i).padStart(4, '0')}.md`), page(`公司${i}`));
+    for (let i = 0; i < 100; i++) writeFileSync(join(root, `cases/en/e${String(i).padStart(4, '0')}.md`), en(`Company ${i}`));
+    // Every way a file can need recovery, spread through the folder.
+    writeFileSync(join(root, 'cases/zh/c0100.md'), `\ufeff${page('带BOM')}`);
+    writeFileSync(join(root, 'cases/zh/c0200.md'), page('换行').replace(/\n/g, '\r\n'));
+    writeFileSync(join(root, 'cases/zh/c0300.md'), new TextEncoder().encode(page('坏字节')).map((b, i) => (i === 40 ? 0xff : b)));
+    writeFileSync(join(root, 'cases/zh/c0400.md'), Buffer.from([...Buffer.from('---\ntitle: GB\nsection1:\n  title: GB\n  content: '), 0xd6, 0xd0, 0xce, 0xc4, ...Buffer.from('\n---\n')]));
+    writeFileSync(join(root, 'cases/zh/c0450.md'), '');
+    writeFileSync(join(root, 'cases/zh/c0460.md'), page('很长').replace('是一家公司。', '很长。'.repeat(200_000)));
+    const threaded = await loadContent(root);
+    const direct = await loadContent(root, { readThread: false });
+    expect(threaded.cases).toHaveLength(599);
+    expect(threaded.cases).toEqual(direct.cases);
+    expect(threaded.diagnostics).toEqual(direct.diagnostics);
+    const codes = new Set(threaded.diagnostics.map((d) => d.code));
+    for (const code of ['bom', 'encoding', 'empty-file']) expect(codes).toContain(code);
+    expect(threaded.cases.find((c) => c.id === 'c0200')!.company.name).toBe('换行');
+    expect(threaded.cases.find((c) => c.id === 'c0460')!.company.summary).toHaveLength(600_003);
+    expect(threaded.cases.find((c) => c.id === 'e0007')!.company.name).toBe('Company 7');
+  });
+
   it('reports duplicate ids in one locale', async () => {
     const root = join(dir, 'dup');
     mkdirSync(join(root, 'cases/zh/a'), { recursive: true });
