@@ -104,6 +104,7 @@ export function parseContentFile(
   rel: string,
   file: string,
   taxonomy: Taxonomy,
+  within?: { source: string; start: number },
 ): { cases: Case[]; scenarios: Scenario[]; diagnostics: Diagnostic[] } {
   const kind = classifyPath(rel);
   const sink = new DiagnosticSink(file);
@@ -120,6 +121,11 @@ export function parseContentFile(
     return { cases: [], scenarios: r.value?.scenarios ?? [], diagnostics: [...sink.items, ...r.diagnostics] };
   }
   const parts = splitFrontMatter(text);
+  if (within) {
+    // The text is part of a bigger string: the YAML reader reads that one in place.
+    parts.source = within.source;
+    parts.yamlStart += within.start;
+  }
   const fm = parts.yaml;
   const isPage = fm !== null && /^section[12]\s*:/m.test(fm);
   const r = isPage ? parseCasePage(text, { ...options, parts }) : parseCaseArticle(text, { ...options, parts });
@@ -172,7 +178,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       if (source === undefined) {
         const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${read.error}`, file, line: 1, column: 1, hint: 'Check the file permissions.' };
         r = { cases: [], scenarios: [], diagnostics: [d] };
-      } else r = parseContentFile(source, rel, file, taxonomy);
+      } else r = parseContentFile(source, rel, file, taxonomy, read.within);
       diagnostics.push(...r.diagnostics);
       for (const c of r.cases) {
         const key = `case\u0000${c.locale}\u0000${c.id}`;

@@ -52,8 +52,16 @@ export function createTermMatcher(taxonomy: Taxonomy): TermMatcher {
   };
 }
 
-/** Split a fact value written as a list: 、 ， , ； ; + 和 and / separate items. */
+/** Characters that may separate values (和 only between words, checked by the full pattern). */
+const SEPARATOR_CHARS = /[、，,；;+＋和]/;
+
+/** Split a fact value written as a list: 、 ， , ； ; + and 和 separate items ("CI/CD" stays whole). */
 export function splitFactValues(value: string): string[] {
+  // Most values are a single term: no separator, nothing to split.
+  if (!SEPARATOR_CHARS.test(value)) {
+    const v = value.trim();
+    return v ? [v] : [];
+  }
   return value
     .split(/\s*(?:[、，,；;+＋]|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff\w])|\s和\s)\s*/u)
     .map((v) => v.trim())

@@ -36,6 +36,8 @@ const ITEM_KEYS = ['content', 'specialContent'] as const;
 const SPECIAL_KEYS = ['text', 'level', 'link', 'bold'] as const;
 const RIGHT_KEYS = ['icon', 'list'] as const;
 const FACT_KEYS = ['title', 'content'] as const;
+const BLOCK_REPEATABLE = ['image', 'contentList', 'content'];
+const ITEM_REPEATABLE = ['content', 'specialContent'];
 
 /** Fact labels (zh and en, any case) → model field. */
 const FACT_LABELS: Record<string, keyof Omit<Facts, 'extra' | 'positions'>> = {
@@ -217,7 +219,7 @@ function readBody(y: YamlReader, entry: Entry | undefined): Section[] {
     }
     const map = y.map(node, where);
     if (!map) return;
-    const e = y.entries(map, { known: BLOCK_KEYS, repeatable: ['image', 'contentList', 'content'], where });
+    const e = y.entries(map, { known: BLOCK_KEYS, repeatable: BLOCK_REPEATABLE, where });
     const type = y.str(last(e.get('type')), `${where}.type`);
     if (type === '1') {
       const hl: RichText[] = [];
@@ -293,6 +295,11 @@ function contentItems(y: YamlReader, e: Map<string, Entry>, where: string): Cont
   }
   lists.forEach((list) => {
     y.seq(list, `${where}.contentList`).forEach((raw, i) => {
+      const plain = plainContent(y, raw);
+      if (plain !== undefined) {
+        if (plain) out.push({ kind: 'content', source: plain.source, at: y.pos(plain.node) });
+        return;
+      }
       const w = `${where}.contentList[${i}]`;
       const node = y.resolve(raw);
       if (node && isScalar(node)) {
@@ -305,7 +312,7 @@ function contentItems(y: YamlReader, e: Map<string, Entry>, where: string): Cont
       }
       const map = y.map(node, w);
       if (!map) return;
-      const ie = y.entries(map, { known: ITEM_KEYS, repeatable: ['content', 'specialContent'], where: w });
+      const ie = y.entries(map, { known: ITEM_KEYS, repeatable: ITEM_REPEATABLE, where: w });
       for (const c of ie.get('content')?.values ?? []) {
         const s = y.str(c, `${w}.content`);
         if (s) out.push({ kind: 'content', source: s, at: y.pos(c) });
@@ -317,6 +324,21 @@ function contentItems(y: YamlReader, e: Map<string, Entry>, where: string): Cont
     });
   });
   return out;
+}
+
+/**
+ * The common item "- content: text" read directly: its text (null when empty), or undefined
+ * for any other shape, which the general path reads with its checks and diagnostics.
+ */
+function plainContent(y: YamlReader, raw: Node): { source: string; node: Node } | null | undefined {
+  const map = y.resolve(raw);
+  if (!map || !isMap(map) || map.items.length !== 1) return undefined;
+  const pair = map.items[0]!;
+  const key = pair.key as Node | null;
+  const value = pair.value as Node | null;
+  if (!key || !isScalar(key) || key.value !== 'content' || !value || !isScalar(value) || typeof value.value !== 'string') return undefined;
+  const source = value.value.trim();
+  return source ? { source, node: value } : null;
 }
 
 function special(y: YamlReader, node: Node | null, where: string): Block | null {
@@ -401,7 +423,7 @@ function readFacts(y: YamlReader, entry: Entry | undefined): { facts: Facts; log
     const value = y.str(valueNode, `${where}.content`);
     if (!label || !value) return;
     const at = y.pos(valueNode);
-    const field = FACT_LABELS[label.toLowerCase().replace(/\s+/g, ' ').replace(/[:：]$/, '')];
+    const field = Object.hasOwn(FACT_LABELS, label) ? FACT_LABELS[label] : FACT_LABELS[label.toLowerCase().replace(/\s+/g, ' ').replace(/[:：]$/, '')];
     if (!field) {
       if (label !== '__proto__') extra[label] = value;
       y.sink.info('unknown-fact', `fact "${label}" is not one the model knows; kept under facts.extra`, y.pos(last(fe.get('title'))), `Known labels: 行业, 地点, 云类型, 挑战, 采用功能, 作者 or INDUSTRY, LOCATION, CLOUD TYPE, CHALLENGES, ADOPTED FEATURES, AUTHOR.`);

@@ -5,6 +5,11 @@ import { Worker } from 'node:worker_threads';
 export interface ReadFile {
   /** The text, when the file was valid UTF-8 without BOM or CR (what decodeSource would return, silently). */
   text?: string;
+  /**
+   * When `text` is part of a bigger string (the texts of a chunk of files live in one string):
+   * that string and where `text` starts in it, so parsers can read it in place.
+   */
+  within?: { source: string; start: number };
   /** The raw bytes, for files that need decodeSource's recovery and diagnostics. */
   bytes?: Uint8Array;
   /** Why the file could not be read. */
@@ -30,15 +35,31 @@ const enum Kind {
 // The reader thread, as CommonJS source so it needs no file of its own next to the bundle. It
 // reads and decodes files, and writes their text as UTF-16 (or Latin-1) into a ring of shared
 // slots: making a string from those bytes is a copy, where decoding UTF-8 is several times
-// slower. Files that need recovery (not UTF-8, BOM, CR) go over as raw bytes.
+// slower. All texts of a slot share one encoding, so the main thread makes one string per slot:
+// one big string is allocated outside the young generation and never copied by the garbage
+// collector, where thousands of file-sized strings would each be copied once or twice.
+// Files that need recovery (not UTF-8, BOM, CR) go over as raw bytes.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
 const { paths, ring, slotBytes, slots, flow } = workerData;
 const consumed = new Int32Array(flow);
 const WIDE = /[^\\u0000-\\u00ff]/;
+function read(path) {
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length * 2 > slotBytes) return { kind: ${Kind.TooBig}, length: 0 };
+    const text = bytes.toString('utf8');
+    if (text.includes('\\uFFFD') || text.charCodeAt(0) === 0xfeff || text.includes('\\r')) return { kind: ${Kind.Raw}, bytes, length: bytes.length };
+    if (WIDE.test(text)) return { kind: ${Kind.Utf16}, text, length: text.length * 2 };
+    return { kind: ${Kind.Latin1}, text, length: text.length };
+  } catch (err) {
+    return { kind: ${Kind.Error}, length: 0, error: String((err && err.message) || err) };
+  }
+}
 let sent = 0;
 let i = 0;
+let carry = null;
 while (i < paths.length) {
   for (let seen = Atomics.load(consumed, 0); sent - seen >= slots; seen = Atomics.load(consumed, 0)) Atomics.wait(consumed, 0, seen, 1000);
   const slot = sent % slots;
@@ -47,31 +68,26 @@ while (i < paths.length) {
   const meta = [];
   const errors = {};
   let size = 0;
+  let encoding = 0;
   while (i < paths.length && meta.length < 3 * 512) {
-    let kind = ${Kind.Error};
-    let length = 0;
-    try {
-      const bytes = readFileSync(paths[i]);
-      if (bytes.length * 2 > slotBytes) kind = ${Kind.TooBig};
-      else {
-        const text = bytes.toString('utf8');
-        if (text.includes('\\uFFFD') || text.charCodeAt(0) === 0xfeff || text.includes('\\r')) kind = ${Kind.Raw};
-        else if (WIDE.test(text)) kind = ${Kind.Utf16};
-        else kind = ${Kind.Latin1};
-        length = kind === ${Kind.Raw} ? bytes.length : kind === ${Kind.Utf16} ? text.length * 2 : text.length;
-        if (size + (size & 1) + length > slotBytes) break;
-        size += size & 1;
-        if (kind === ${Kind.Raw}) bytes.copy(out, size);
-        else out.write(text, size, kind === ${Kind.Utf16} ? 'utf16le' : 'latin1');
-      }
-    } catch (err) {
-      errors[i] = String((err && err.message) || err);
+    const f = carry || read(paths[i]);
+    carry = null;
+    const isText = f.kind === ${Kind.Utf16} || f.kind === ${Kind.Latin1};
+    // A file in the other encoding, or one that does not fit, starts the next slot.
+    if ((isText && encoding && f.kind !== encoding) || size + (size & 1) + f.length > slotBytes) {
+      carry = f;
+      break;
     }
-    meta.push(kind, size, length);
-    size += length;
+    if (isText) encoding = f.kind;
+    size += size & 1;
+    if (f.kind === ${Kind.Raw}) f.bytes.copy(out, size);
+    else if (isText) out.write(f.text, size, f.kind === ${Kind.Utf16} ? 'utf16le' : 'latin1');
+    else if (f.kind === ${Kind.Error}) errors[i] = f.error;
+    meta.push(f.kind, size, f.length);
+    size += f.length;
     i++;
   }
-  parentPort.postMessage({ from, slot, meta, errors });
+  parentPort.postMessage({ from, slot, meta, errors, size, encoding });
   sent++;
 }
 `;
@@ -81,6 +97,10 @@ interface ChunkMessage {
   slot: number;
   meta: number[];
   errors: Record<number, string>;
+  /** Bytes used in the slot. */
+  size: number;
+  /** The encoding of the slot's texts (Kind.Utf16 or Kind.Latin1), or 0 when it holds none. */
+  encoding: number;
 }
 
 function readOne(path: string): ReadFile {
@@ -94,14 +114,18 @@ function readOne(path: string): ReadFile {
 function unpack(m: ChunkMessage, ring: Buffer, paths: readonly string[]): ReadFile[] {
   const out: ReadFile[] = [];
   const base = m.slot * SLOT_BYTES;
+  const width = m.encoding === Kind.Utf16 ? 2 : 1;
+  const source = m.encoding ? ring.toString(width === 2 ? 'utf16le' : 'latin1', base, base + m.size - (m.size % width)) : '';
   for (let k = 0; k < m.meta.length / 3; k++) {
     const kind = m.meta[k * 3] as Kind;
-    const start = base + m.meta[k * 3 + 1]!;
-    const end = start + m.meta[k * 3 + 2]!;
-    if (kind === Kind.Utf16) out.push({ text: ring.toString('utf16le', start, end) });
-    else if (kind === Kind.Latin1) out.push({ text: ring.toString('latin1', start, end) });
+    const start = m.meta[k * 3 + 1]!;
+    const length = m.meta[k * 3 + 2]!;
+    if (kind === Kind.Utf16 || kind === Kind.Latin1) {
+      const at = start / width;
+      out.push({ text: source.slice(at, at + length / width), within: { source, start: at } });
+    }
     // Raw bytes are copied out: the slot is reused once this chunk is handed back.
-    else if (kind === Kind.Raw) out.push({ bytes: Uint8Array.prototype.slice.call(ring, start, end) });
+    else if (kind === Kind.Raw) out.push({ bytes: Uint8Array.prototype.slice.call(ring, base + start, base + start + length) });
     else if (kind === Kind.TooBig) out.push(readOne(paths[m.from + k]!));
     else out.push({ error: m.errors[m.from + k] ?? 'unreadable' });
   }
