@@ -73,12 +73,15 @@ export function parseSimpleYaml(text: string, lineCounter: LineCounter, within?:
   }
 }
 
+let lineTable = new Int32Array(3 * 512);
+
 class SimpleParser {
   // Content lines as parallel number arrays (no object per line): start of content, end of
   // content, indentation.
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly indents: number[] = [];
+  // (start, end, indent) of each content line, in a table shared by every parse (a parse
+  // runs to its end before the next begins): no arrays to allocate and grow per file.
+  private t = lineTable;
+  private n = 0;
   private i = 0;
 
   // `text` may be the whole file, the YAML being `length` characters from `base`: reading a
@@ -102,56 +105,62 @@ class SimpleParser {
       if (pos + indent < eol && first !== 35 /* # */) {
         let end = eol;
         while (end > pos && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 13)) end--;
-        this.starts.push(pos + indent);
-        this.ends.push(end);
-        this.indents.push(indent);
+        if (3 * this.n + 3 > this.t.length) {
+          const bigger = new Int32Array(this.t.length * 2);
+          bigger.set(this.t);
+          this.t = lineTable = bigger;
+        }
+        this.t[3 * this.n] = pos + indent;
+        this.t[3 * this.n + 1] = end;
+        this.t[3 * this.n + 2] = indent;
+        this.n++;
       }
       pos = eol + 1;
     }
   }
 
   parse(): Node | null {
-    if (!this.starts.length) return null;
-    if (this.indents[0] !== 0) throw new Unsupported();
+    if (!this.n) return null;
+    if (this.t[2]! !== 0) throw new Unsupported();
     const node = this.block(0);
-    if (this.i < this.starts.length) throw new Unsupported();
+    if (this.i < this.n) throw new Unsupported();
     return node;
   }
 
   private block(indent: number): Node {
-    if (this.isDash(this.i)) return this.seq(this.indents[this.i]!);
+    if (this.isDash(this.i)) return this.seq(this.t[3 * this.i + 2]!);
     return this.map(indent);
   }
 
   /** Is line `k` a sequence item ("- …" or a lone "-")? */
   private isDash(k: number): boolean {
-    const start = this.starts[k]!;
+    const start = this.t[3 * k]!;
     if (this.text.charCodeAt(start) !== 45 /* - */) return false;
-    return start + 1 >= this.ends[k]! || this.text.charCodeAt(start + 1) === 32;
+    return start + 1 >= this.t[3 * k + 1]! || this.text.charCodeAt(start + 1) === 32;
   }
 
   private seq(indent: number): YAMLSeq {
     const seq = makeCollection(SEQ);
-    const begin = this.starts[this.i]! - this.base;
+    const begin = this.t[3 * this.i]! - this.base;
     let last = begin;
-    while (this.i < this.starts.length) {
+    while (this.i < this.n) {
       const k = this.i;
-      if (this.indents[k] !== indent || !this.isDash(k)) break;
-      const start = this.starts[k]!;
-      const end = this.ends[k]!;
+      if (this.t[3 * k + 2]! !== indent || !this.isDash(k)) break;
+      const start = this.t[3 * k]!;
+      const end = this.t[3 * k + 1]!;
       let p = start + 1;
       while (p < end && this.text.charCodeAt(p) === 32) p++;
       if (p >= end) {
         this.i++;
-        if (this.i < this.starts.length && this.indents[this.i]! > indent) seq.items.push(this.block(this.indents[this.i]!));
+        if (this.i < this.n && this.t[3 * this.i + 2]! > indent) seq.items.push(this.block(this.t[3 * this.i + 2]!));
         else seq.items.push(this.nullAt(this.skipSpaces(start + 1)));
       } else {
         const keyEnd = this.keyEnd(p, end);
         if (keyEnd !== -1) {
           // "- key: value": a mapping whose first entry shares the dash's line.
-          this.indents[k] = indent + (p - start);
-          this.starts[k] = p;
-          seq.items.push(this.map(this.indents[k]!));
+          this.t[3 * k + 2] = indent + (p - start);
+          this.t[3 * k] = p;
+          seq.items.push(this.map(this.t[3 * k + 2]!));
         } else {
           if (this.text.charCodeAt(p) === 45 && this.text.charCodeAt(p + 1) === 32) throw new Unsupported();
           seq.items.push(this.scalar(p, end));
@@ -166,18 +175,18 @@ class SimpleParser {
 
   private map(indent: number): YAMLMap {
     const map = makeCollection(MAP);
-    const begin = this.starts[this.i]! - this.base;
+    const begin = this.t[3 * this.i]! - this.base;
     let last = begin;
-    while (this.i < this.starts.length) {
+    while (this.i < this.n) {
       const k = this.i;
-      const lineIndent = this.indents[k]!;
+      const lineIndent = this.t[3 * k + 2]!;
       if (lineIndent !== indent) {
         if (lineIndent > indent) throw new Unsupported();
         break;
       }
       if (this.isDash(k)) break;
-      const start = this.starts[k]!;
-      const end = this.ends[k]!;
+      const start = this.t[3 * k]!;
+      const end = this.t[3 * k + 1]!;
       const keyEnd = this.keyEnd(start, end);
       if (keyEnd === -1) throw new Unsupported();
       const key = makeScalar(this.text.slice(start, keyEnd), start - this.base, keyEnd - this.base);
@@ -187,7 +196,7 @@ class SimpleParser {
       if (p >= end) {
         this.i++;
         const n = this.i;
-        if (n < this.starts.length && (this.indents[n]! > indent || (this.indents[n] === indent && this.isDash(n)))) value = this.block(this.indents[n]!);
+        if (n < this.n && (this.t[3 * n + 2]! > indent || (this.t[3 * n + 2]! === indent && this.isDash(n)))) value = this.block(this.t[3 * n + 2]!);
         else value = this.nullAt(this.skipSpaces(keyEnd + 1));
       } else {
         value = this.scalar(p, end);
@@ -202,7 +211,7 @@ class SimpleParser {
 
   /** A more-indented line after a scalar would continue it (a multi-line scalar): not handled here. */
   private noContinuation(indent: number): void {
-    if (this.i < this.starts.length && this.indents[this.i]! > indent) throw new Unsupported();
+    if (this.i < this.n && this.t[3 * this.i + 2]! > indent) throw new Unsupported();
   }
 
   private rangeEnd(node: Node): number {
