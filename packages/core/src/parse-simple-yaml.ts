@@ -1,4 +1,4 @@
-import { LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 
 // yaml's node constructors tag each node with Object.defineProperty, which dominates the cost
 // of building thousands of nodes. Nodes made from a tagged prototype answer isMap/isSeq/isScalar
@@ -64,22 +64,26 @@ const BOOLS = new Map<string, boolean>([['true', true], ['True', true], ['TRUE',
  * flow collections, block scalars, multi-line scalars, tabs, errors — so the caller falls back
  * to the full parser, which also reports problems.
  */
-export function parseSimpleYaml(text: string, lineCounter: LineCounter, within?: { source: string; start: number }): Node | null {
+export function parseSimpleYaml(text: string, lines: LineStarts, within?: { source: string; start: number }): Node | null {
   try {
-    return new SimpleParser(within?.source ?? text, within?.start ?? 0, text.length, lineCounter).parse();
+    return new SimpleParser(within?.source ?? text, within?.start ?? 0, text.length, lines).parse();
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
   }
 }
 
+/** Where the parsed text's lines start (what yaml's LineCounter keeps), filled in by the parse. */
+export interface LineStarts {
+  lineStarts: ArrayLike<number>;
+}
+
+// Tables shared by every parse (a parse runs to its end before the next begins), so a file
+// allocates no arrays to grow: (start, end, indent) of each content line, and every line start.
 let lineTable = new Int32Array(3 * 512);
+let startTable = new Int32Array(1024);
 
 class SimpleParser {
-  // Content lines as parallel number arrays (no object per line): start of content, end of
-  // content, indentation.
-  // (start, end, indent) of each content line, in a table shared by every parse (a parse
-  // runs to its end before the next begins): no arrays to allocate and grow per file.
   private t = lineTable;
   private n = 0;
   private i = 0;
@@ -90,12 +94,18 @@ class SimpleParser {
     private readonly text: string,
     private readonly base: number,
     length: number,
-    lineCounter: LineCounter,
+    lines: LineStarts,
   ) {
     let pos = base;
     const n = base + length;
+    let count = 0;
     while (pos <= n) {
-      lineCounter.addNewLine(pos - base);
+      if (count === startTable.length) {
+        const bigger = new Int32Array(count * 2);
+        bigger.set(startTable);
+        startTable = bigger;
+      }
+      startTable[count++] = pos - base;
       let eol = text.indexOf('\n', pos);
       if (eol === -1 || eol > n) eol = n;
       let indent = 0;
@@ -117,6 +127,7 @@ class SimpleParser {
       }
       pos = eol + 1;
     }
+    lines.lineStarts = startTable.slice(0, count);
   }
 
   parse(): Node | null {

@@ -1,6 +1,6 @@
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { didYouMean } from './did-you-mean.js';
-import { parseSimpleYaml } from './parse-simple-yaml.js';
+import { parseSimpleYaml, type LineStarts } from './parse-simple-yaml.js';
 import type { DiagnosticSink } from './diagnostics.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -47,7 +47,7 @@ export class YamlReader {
   readonly ok: boolean;
   private doc: Document | null = null;
   private contents: Node | null = null;
-  private lines = new LineCounter();
+  private lines: LineStarts = { lineStarts: [] };
   private aliasBudget = MAX_ALIASES;
 
   /**
@@ -67,8 +67,9 @@ export class YamlReader {
       this.ok = true;
       return;
     }
-    this.lines = new LineCounter();
-    let parsed: Document = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false, prettyErrors: false });
+    const lineCounter = new LineCounter();
+    this.lines = lineCounter;
+    let parsed: Document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const tabFix = parsed.errors.length > 0 && /^\t/m.test(text) ? this.expandTabs(text) : null;
     if (tabFix) parsed = tabFix;
     const first = parsed.errors[0];
