@@ -30,7 +30,7 @@ export function createLinker(taxonomy: Taxonomy): Linker {
           const value = id ?? v;
           if (!ids.includes(value)) ids.push(value);
         }
-        return ids;
+        return ids.slice(); // exact size: the model keeps one per facet and case
       };
       c.facets = {
         industry: canon('industries', 'industry', c.facts.industry ? splitFactValues(c.facts.industry) : []),

@@ -154,8 +154,8 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
     description: y.str(last(top.get('description')), 'description'),
     facts,
     facets: { industry: [], cloudType: [], features: [], challenges: [] },
-    highlights,
-    quotes,
+    highlights: exact(highlights),
+    quotes: exact(quotes),
     sections,
     scenarios: [],
     tags: [],
@@ -279,7 +279,20 @@ function readBody(y: YamlReader, entry: Entry | undefined): Section[] {
     if (!blocks.length && !title) return;
     section.blocks.push(...blocks);
   });
-  return sections;
+  // The retained model keeps exact-size lists: a list grown by push holds room for 17 items.
+  for (const s of sections) {
+    s.blocks = exact(s.blocks);
+    for (const b of s.blocks) {
+      if (b.type === 'list') b.items = exact(b.items);
+      else if (b.type === 'highlights') b.items = exact(b.items);
+    }
+  }
+  return exact(sections);
+}
+
+/** An exact-size copy of a list built by push (the model keeps thousands of them). */
+function exact<T>(list: T[]): T[] {
+  return list.length ? list.slice() : [];
 }
 
 type ContentItem = { kind: 'content'; source: string; at: Position } | { kind: 'block'; block: Block };
@@ -430,7 +443,7 @@ function readFacts(y: YamlReader, entry: Entry | undefined): { facts: Facts; log
       return;
     }
     facts.positions[field] = at;
-    if (field === 'cloudType' || field === 'challenges' || field === 'features') facts[field].push(...splitFactValues(value));
+    if (field === 'cloudType' || field === 'challenges' || field === 'features') facts[field] = facts[field].length ? [...facts[field], ...splitFactValues(value)] : splitFactValues(value);
     else facts[field] = value;
   });
   facts.extra = { ...extra };

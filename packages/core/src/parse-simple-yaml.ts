@@ -35,10 +35,9 @@ function makeScalar(value: unknown, start: number, end: number): Scalar {
   return span(s, start, end);
 }
 
+/** A collection without items yet: the parser sets them when the collection ends. */
 function makeCollection<T extends YAMLMap | YAMLSeq>(proto: T): T {
-  const c = Object.create(proto) as T;
-  c.items = [];
-  return c;
+  return Object.create(proto) as T;
 }
 
 function makePair(key: Scalar, value: Node): Pair {
@@ -81,6 +80,18 @@ export interface LineStarts {
 // Tables shared by every parse (a parse runs to its end before the next begins), so a file
 // allocates no arrays to grow: (start, end, indent) of each content line, and every line start.
 let lineTable = new Int32Array(3 * 512);
+// Items of the collections being read, on one shared stack: each collection takes an exact-size
+// copy of its items when it ends (a list grown by push keeps room for 17 items, even for two).
+const stack: unknown[] = [];
+let top = 0;
+function push(item: unknown): void {
+  stack[top++] = item;
+}
+function takeFrom(mark: number): unknown[] {
+  const items = stack.slice(mark, top);
+  top = mark;
+  return items;
+}
 let startTable = new Int32Array(1024);
 
 class SimpleParser {
@@ -131,6 +142,7 @@ class SimpleParser {
   }
 
   parse(): Node | null {
+    top = 0;
     if (!this.n) return null;
     if (this.t[2]! !== 0) throw new Unsupported();
     const node = this.block(0);
@@ -152,6 +164,7 @@ class SimpleParser {
 
   private seq(indent: number): YAMLSeq {
     const seq = makeCollection(SEQ);
+    const mark = top;
     const begin = this.t[3 * this.i]! - this.base;
     let last = begin;
     while (this.i < this.n) {
@@ -163,29 +176,31 @@ class SimpleParser {
       while (p < end && this.text.charCodeAt(p) === 32) p++;
       if (p >= end) {
         this.i++;
-        if (this.i < this.n && this.t[3 * this.i + 2]! > indent) seq.items.push(this.block(this.t[3 * this.i + 2]!));
-        else seq.items.push(this.nullAt(this.skipSpaces(start + 1)));
+        if (this.i < this.n && this.t[3 * this.i + 2]! > indent) push(this.block(this.t[3 * this.i + 2]!));
+        else push(this.nullAt(this.skipSpaces(start + 1)));
       } else {
         const keyEnd = this.keyEnd(p, end);
         if (keyEnd !== -1) {
           // "- key: value": a mapping whose first entry shares the dash's line.
           this.t[3 * k + 2] = indent + (p - start);
           this.t[3 * k] = p;
-          seq.items.push(this.map(this.t[3 * k + 2]!));
+          push(this.map(this.t[3 * k + 2]!));
         } else {
           if (this.text.charCodeAt(p) === 45 && this.text.charCodeAt(p + 1) === 32) throw new Unsupported();
-          seq.items.push(this.scalar(p, end));
+          push(this.scalar(p, end));
           this.i++;
           this.noContinuation(indent);
         }
       }
-      last = this.rangeEnd(seq.items[seq.items.length - 1] as Node);
+      last = this.rangeEnd(stack[top - 1] as Node);
     }
+    seq.items = takeFrom(mark);
     return span(seq, begin, last);
   }
 
   private map(indent: number): YAMLMap {
     const map = makeCollection(MAP);
+    const mark = top;
     const begin = this.t[3 * this.i]! - this.base;
     let last = begin;
     while (this.i < this.n) {
@@ -214,9 +229,10 @@ class SimpleParser {
         this.i++;
         this.noContinuation(indent);
       }
-      map.items.push(makePair(key, value));
+      push(makePair(key, value));
       last = this.rangeEnd(value);
     }
+    map.items = takeFrom(mark) as Pair[];
     return span(map, begin, last);
   }
 
