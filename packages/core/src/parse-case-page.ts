@@ -1,11 +1,33 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { detectLocale } from './detect-locale.js';
 import { DiagnosticSink } from './diagnostics.js';
+import {
+  BLOCK_KEYS,
+  BLOCK_REPEATABLE,
+  compact,
+  emptyFacts,
+  exact,
+  FACT_KEYS,
+  factField,
+  heading,
+  HUGO_KEYS,
+  ITEM_KEYS,
+  ITEM_REPEATABLE,
+  paragraphs,
+  richText,
+  RIGHT_KEYS,
+  ROOT_KEYS,
+  SECTION1_KEYS,
+  SECTION2_KEYS,
+  SPECIAL_KEYS,
+} from './case-page-blocks.js';
 import { inlineToText } from './inline-to-text.js';
-import { blocksToText, markdownToBlocks } from './markdown-to-blocks.js';
+import { blocksToText } from './markdown-to-blocks.js';
 import { splitFactValues } from './match-terms.js';
 import { parseInline } from './parse-inline.js';
 import type { Block, Case, Facts, Position, Quote, RichText, Section } from './schema.js';
+
+export { emptyFacts } from './case-page-blocks.js';
 import { splitFrontMatter, type FrontMatterParts } from './split-front-matter.js';
 import { YamlReader, type Entry } from './yaml-reader.js';
 
@@ -26,51 +48,6 @@ export interface ParseResult<T> {
   value: T | null;
   diagnostics: import('./schema.js').Diagnostic[];
 }
-
-const ROOT_KEYS = ['title', 'description', 'css', 'section1', 'section2'] as const;
-const HUGO_KEYS = ['weight', 'draft', 'layout', 'aliases', 'date', 'type', 'url', 'slug', 'linkTitle', 'keywords', 'tags', 'keyword', 'tag', 'author', 'version', 'image', 'icon', 'summary'];
-const SECTION1_KEYS = ['title', 'content', 'image'] as const;
-const SECTION2_KEYS = ['listLeft', 'rightPart'] as const;
-const BLOCK_KEYS = ['title', 'contentList', 'image', 'type', 'content', 'author'] as const;
-const ITEM_KEYS = ['content', 'specialContent'] as const;
-const SPECIAL_KEYS = ['text', 'level', 'link', 'bold'] as const;
-const RIGHT_KEYS = ['icon', 'list'] as const;
-const FACT_KEYS = ['title', 'content'] as const;
-const BLOCK_REPEATABLE = ['image', 'contentList', 'content'];
-const ITEM_REPEATABLE = ['content', 'specialContent'];
-
-/** Fact labels (zh and en, any case) → model field. */
-const FACT_LABELS: Record<string, keyof Omit<Facts, 'extra' | 'positions'>> = {
-  行业: 'industry',
-  industry: 'industry',
-  地点: 'location',
-  位置: 'location',
-  地区: 'location',
-  location: 'location',
-  云类型: 'cloudType',
-  'cloud type': 'cloudType',
-  cloudtype: 'cloudType',
-  挑战: 'challenges',
-  challenges: 'challenges',
-  challenge: 'challenges',
-  采用功能: 'features',
-  使用功能: 'features',
-  功能: 'features',
-  'adopted features': 'features',
-  features: 'features',
-  作者: 'author',
-  author: 'author',
-};
-
-/** Empty facts. */
-export function emptyFacts(): Facts {
-  return { industry: null, location: null, cloudType: [], challenges: [], features: [], author: null, extra: {}, positions: {} };
-}
-
-const ORDERED_ITEM = /^(\d{1,3})[.．、)）](?!\d)\s*(?=\S)/;
-const BULLET_ITEM = /^[-*•·]\s+(?=\S)/;
-/** Content that is a block of Markdown on its own: a heading, an image, a quote, a table row. */
-const BLOCK_MARKDOWN = /^(?:#{1,6}\s|!\[[^\]]*\]\(|<img\b|>\s|\|.*\|$)/i;
 
 /**
  * Parse a Hugo "case-detail" page (YAML front matter only) into a {@link Case}.
@@ -279,20 +256,7 @@ function readBody(y: YamlReader, entry: Entry | undefined): Section[] {
     if (!blocks.length && !title) return;
     section.blocks.push(...blocks);
   });
-  // The retained model keeps exact-size lists: a list grown by push holds room for 17 items.
-  for (const s of sections) {
-    s.blocks = exact(s.blocks);
-    for (const b of s.blocks) {
-      if (b.type === 'list') b.items = exact(b.items);
-      else if (b.type === 'highlights') b.items = exact(b.items);
-    }
-  }
-  return exact(sections);
-}
-
-/** An exact-size copy of a list built by push (the model keeps thousands of them). */
-function exact<T>(list: T[]): T[] {
-  return list.length ? list.slice() : [];
+  return compact(sections);
 }
 
 type ContentItem = { kind: 'content'; source: string; at: Position } | { kind: 'block'; block: Block };
@@ -374,49 +338,7 @@ function special(y: YamlReader, node: Node | null, where: string): Block | null 
     y.sink.warn('wrong-shape', `${where}.level should be 1 to 6, found "${levelRaw}"; read as 3`, y.pos(last(e.get('level'))), 'Use "level: 3" for a sub-heading.');
     level = 3;
   }
-  const link = y.str(last(e.get('link')), `${where}.link`);
-  const boldRaw = y.str(last(e.get('bold')), `${where}.bold`);
-  let r = richText(text);
-  if (link) r = { text: r.text, inline: [{ type: 'link', url: link, children: r.inline }] };
-  if (boldRaw && boldRaw !== 'false') r = { text: r.text, inline: [{ type: 'strong', children: r.inline }] };
-  return { type: 'heading', level, text: r.text, inline: r.inline, position: at };
-}
-
-function richText(source: string): RichText {
-  const inline = parseInline(source);
-  const only = inline.length === 1 ? inline[0] : undefined;
-  return { text: (only?.type === 'text' ? only.value : inlineToText(inline)).trim(), inline };
-}
-
-/** Turn content strings into paragraphs, grouping consecutive "1. …" or "- …" items into lists. */
-function paragraphs(items: { source: string; at: Position }[]): Block[] {
-  const out: Block[] = [];
-  for (const { source, at } of items) {
-    // Most content is a plain sentence: look at the first character before trying patterns.
-    const first = source.charCodeAt(0);
-    const maybeBlock = first === 35 || first === 33 || first === 60 || first === 62 || first === 124; // # ! < > |
-    if (source.includes('\n') || (maybeBlock && BLOCK_MARKDOWN.test(source))) {
-      out.push(...markdownToBlocks(source, at.line + (/^[|>]/.test(source) ? 1 : 0), at.column));
-      continue;
-    }
-    const ordered = first >= 48 && first <= 57 ? ORDERED_ITEM.exec(source) : null;
-    const bullet = ordered || !(first === 45 || first === 42 || first === 8226 || first === 183) ? null : BULLET_ITEM.exec(source);
-    if (ordered || bullet) {
-      const rest = source.slice((ordered ?? bullet)![0].length);
-      const r = richText(rest);
-      const item = { text: r.text, inline: r.inline, blocks: [] };
-      const prev = out[out.length - 1];
-      if (prev?.type === 'list' && prev.ordered === !!ordered && (!ordered || prev.start! + prev.items.length === Number(ordered[1]))) {
-        prev.items.push(item);
-      } else {
-        out.push({ type: 'list', ordered: !!ordered, start: ordered ? Number(ordered[1]) : null, items: [item], position: at });
-      }
-      continue;
-    }
-    const { text, inline } = richText(source);
-    out.push({ type: 'paragraph', text, inline, position: at });
-  }
-  return out;
+  return heading(text, level, y.str(last(e.get('link')), `${where}.link`), y.str(last(e.get('bold')), `${where}.bold`), at);
 }
 
 function readFacts(y: YamlReader, entry: Entry | undefined): { facts: Facts; logo: string | null } {
@@ -436,7 +358,7 @@ function readFacts(y: YamlReader, entry: Entry | undefined): { facts: Facts; log
     const value = y.str(valueNode, `${where}.content`);
     if (!label || !value) return;
     const at = y.pos(valueNode);
-    const field = Object.hasOwn(FACT_LABELS, label) ? FACT_LABELS[label] : FACT_LABELS[label.toLowerCase().replace(/\s+/g, ' ').replace(/[:：]$/, '')];
+    const field = factField(label);
     if (!field) {
       if (label !== '__proto__') extra[label] = value;
       y.sink.info('unknown-fact', `fact "${label}" is not one the model knows; kept under facts.extra`, y.pos(last(fe.get('title'))), `Known labels: 行业, 地点, 云类型, 挑战, 采用功能, 作者 or INDUSTRY, LOCATION, CLOUD TYPE, CHALLENGES, ADOPTED FEATURES, AUTHOR.`);

@@ -48,7 +48,7 @@ function makePair(key: Scalar, value: Node): Pair {
 }
 
 /** Thrown inside the fast path when the text uses YAML beyond the simple subset. */
-class Unsupported extends Error {}
+export class Unsupported extends Error {}
 
 
 const INT = /^[-+]?(?:0|[1-9]\d*)$/;
@@ -78,8 +78,9 @@ export interface LineStarts {
 }
 
 // Tables shared by every parse (a parse runs to its end before the next begins), so a file
-// allocates no arrays to grow: (start, end, indent) of each content line, and every line start.
-let lineTable = new Int32Array(3 * 512);
+// allocates no arrays to grow: (start, end, indent, line index) of each content line, and every
+// line start.
+let lineTable = new Int32Array(4 * 512);
 // Items of the collections being read, on one shared stack: each collection takes an exact-size
 // copy of its items when it ends (a list grown by push keeps room for 17 items, even for two).
 const stack: unknown[] = [];
@@ -94,16 +95,21 @@ function takeFrom(mark: number): unknown[] {
 }
 let startTable = new Int32Array(1024);
 
-class SimpleParser {
-  private t = lineTable;
-  private n = 0;
-  private i = 0;
+/**
+ * The content lines of a YAML text and the scanning both fast readers share: line by line,
+ * indentation, "key:" and "- " recognition, one-line scalars. Throws {@link Unsupported} for
+ * YAML beyond the simple subset.
+ */
+export class LineTable {
+  protected t = lineTable;
+  protected n = 0;
+  protected i = 0;
 
   // `text` may be the whole file, the YAML being `length` characters from `base`: reading a
   // string directly is faster than reading a slice of it. Node offsets are relative to `base`.
   constructor(
-    private readonly text: string,
-    private readonly base: number,
+    protected readonly text: string,
+    protected readonly base: number,
     length: number,
     lines: LineStarts,
   ) {
@@ -126,14 +132,15 @@ class SimpleParser {
       if (pos + indent < eol && first !== 35 /* # */) {
         let end = eol;
         while (end > pos && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 13)) end--;
-        if (3 * this.n + 3 > this.t.length) {
+        if (4 * this.n + 4 > this.t.length) {
           const bigger = new Int32Array(this.t.length * 2);
           bigger.set(this.t);
           this.t = lineTable = bigger;
         }
-        this.t[3 * this.n] = pos + indent;
-        this.t[3 * this.n + 1] = end;
-        this.t[3 * this.n + 2] = indent;
+        this.t[4 * this.n] = pos + indent;
+        this.t[4 * this.n + 1] = end;
+        this.t[4 * this.n + 2] = indent;
+        this.t[4 * this.n + 3] = count - 1;
         this.n++;
       }
       pos = eol + 1;
@@ -141,145 +148,22 @@ class SimpleParser {
     lines.lineStarts = startTable.slice(0, count);
   }
 
-  parse(): Node | null {
-    top = 0;
-    if (!this.n) return null;
-    if (this.t[2]! !== 0) throw new Unsupported();
-    const node = this.block(0);
-    if (this.i < this.n) throw new Unsupported();
-    return node;
-  }
 
-  private block(indent: number): Node {
-    if (this.isDash(this.i)) return this.seq(this.t[3 * this.i + 2]!);
-    return this.map(indent);
-  }
+  // The last scalar read by scan(): its value, its plain text (null when quoted), where it
+  // ends, and its quote character (0 when plain). Fields rather than a result object: no garbage.
+  protected value: unknown = null;
+  protected raw: string | null = null;
+  protected stop = 0;
+  protected quote = 0;
 
-  /** Is line `k` a sequence item ("- …" or a lone "-")? */
-  private isDash(k: number): boolean {
-    const start = this.t[3 * k]!;
-    if (this.text.charCodeAt(start) !== 45 /* - */) return false;
-    return start + 1 >= this.t[3 * k + 1]! || this.text.charCodeAt(start + 1) === 32;
-  }
-
-  private seq(indent: number): YAMLSeq {
-    const seq = makeCollection(SEQ);
-    const mark = top;
-    const begin = this.t[3 * this.i]! - this.base;
-    let last = begin;
-    while (this.i < this.n) {
-      const k = this.i;
-      if (this.t[3 * k + 2]! !== indent || !this.isDash(k)) break;
-      const start = this.t[3 * k]!;
-      const end = this.t[3 * k + 1]!;
-      let p = start + 1;
-      while (p < end && this.text.charCodeAt(p) === 32) p++;
-      if (p >= end) {
-        this.i++;
-        if (this.i < this.n && this.t[3 * this.i + 2]! > indent) push(this.block(this.t[3 * this.i + 2]!));
-        else push(this.nullAt(this.skipSpaces(start + 1)));
-      } else {
-        const keyEnd = this.keyEnd(p, end);
-        if (keyEnd !== -1) {
-          // "- key: value": a mapping whose first entry shares the dash's line.
-          this.t[3 * k + 2] = indent + (p - start);
-          this.t[3 * k] = p;
-          push(this.map(this.t[3 * k + 2]!));
-        } else {
-          if (this.text.charCodeAt(p) === 45 && this.text.charCodeAt(p + 1) === 32) throw new Unsupported();
-          push(this.scalar(p, end));
-          this.i++;
-          this.noContinuation(indent);
-        }
-      }
-      last = this.rangeEnd(stack[top - 1] as Node);
-    }
-    seq.items = takeFrom(mark);
-    return span(seq, begin, last);
-  }
-
-  private map(indent: number): YAMLMap {
-    const map = makeCollection(MAP);
-    const mark = top;
-    const begin = this.t[3 * this.i]! - this.base;
-    let last = begin;
-    while (this.i < this.n) {
-      const k = this.i;
-      const lineIndent = this.t[3 * k + 2]!;
-      if (lineIndent !== indent) {
-        if (lineIndent > indent) throw new Unsupported();
-        break;
-      }
-      if (this.isDash(k)) break;
-      const start = this.t[3 * k]!;
-      const end = this.t[3 * k + 1]!;
-      const keyEnd = this.keyEnd(start, end);
-      if (keyEnd === -1) throw new Unsupported();
-      const key = makeScalar(this.text.slice(start, keyEnd), start - this.base, keyEnd - this.base);
-      let p = keyEnd + 1;
-      while (p < end && this.text.charCodeAt(p) === 32) p++;
-      let value: Node;
-      if (p >= end) {
-        this.i++;
-        const n = this.i;
-        if (n < this.n && (this.t[3 * n + 2]! > indent || (this.t[3 * n + 2]! === indent && this.isDash(n)))) value = this.block(this.t[3 * n + 2]!);
-        else value = this.nullAt(this.skipSpaces(keyEnd + 1));
-      } else {
-        value = this.scalar(p, end);
-        this.i++;
-        this.noContinuation(indent);
-      }
-      push(makePair(key, value));
-      last = this.rangeEnd(value);
-    }
-    map.items = takeFrom(mark) as Pair[];
-    return span(map, begin, last);
-  }
-
-  /** A more-indented line after a scalar would continue it (a multi-line scalar): not handled here. */
-  private noContinuation(indent: number): void {
-    if (this.i < this.n && this.t[3 * this.i + 2]! > indent) throw new Unsupported();
-  }
-
-  private rangeEnd(node: Node): number {
-    return (node as unknown as Spanned).e;
-  }
-
-  /** Offset of the ":" ending a plain key on this line, or -1 when the line is not "key: …". */
-  private keyEnd(start: number, end: number): number {
-    const c = this.text.charCodeAt(start);
-    // Quoted keys, complex keys and flow/anchor/tag indicators: leave to the full parser.
-    if (c === 34 || c === 39 || c === 63 || c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62) {
-      if (c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 63) throw new Unsupported();
-      return -1;
-    }
-    for (let p = start; p < end; p++) {
-      const ch = this.text.charCodeAt(p);
-      if (ch === 58 /* : */) {
-        const after = this.text.charCodeAt(p + 1);
-        if (p + 1 >= end || after === 32) return p;
-      } else if (ch === 35 /* # */ && this.text.charCodeAt(p - 1) === 32) return -1;
-    }
-    return -1;
-  }
-
-  private skipSpaces(p: number): number {
-    while (this.text.charCodeAt(p) === 32) p++;
-    return p;
-  }
-
-  private nullAt(offset: number): Scalar {
-    return makeScalar(null, offset - this.base, offset - this.base);
-  }
-
-  private scalar(start: number, end: number): Scalar {
+  /** Read the one-line scalar on [start, end) into value/raw/stop/quote. */
+  protected scan(start: number, end: number): void {
     const text = this.text;
     const c = text.charCodeAt(start);
-    let value: unknown;
     let stop = end;
     if (c === 34 /* " */) {
       const r = this.doubleQuoted(start, end);
-      value = r.value;
+      this.value = r.value;
       stop = r.end;
     } else if (c === 39 /* ' */) {
       let out = '';
@@ -296,7 +180,7 @@ class SimpleParser {
           break;
         }
       }
-      value = out;
+      this.value = out;
     } else {
       // Indicators a plain scalar may not start with, and flow/anchor/tag/block syntax.
       if ('[]{}&*!|>%@`,?'.includes(text[start]!) || (c === 45 && text.charCodeAt(start + 1) === 32)) throw new Unsupported();
@@ -304,21 +188,57 @@ class SimpleParser {
       const hash = raw.indexOf(' #');
       if (hash !== -1) raw = raw.slice(0, hash).trimEnd();
       if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t')) throw new Unsupported();
-      stop = start + raw.length;
-      const s = makeScalar(resolvePlain(raw), start - this.base, stop - this.base);
-      if (typeof s.value !== 'string') s.source = raw;
-      return s;
+      this.value = resolvePlain(raw);
+      this.raw = raw;
+      this.stop = start + raw.length;
+      this.quote = 0;
+      return;
     }
     // After a quoted scalar only a comment may follow.
     let p = stop;
     while (p < end && text.charCodeAt(p) === 32) p++;
     if (p < end && text.charCodeAt(p) !== 35) throw new Unsupported();
-    const s = makeScalar(value, start - this.base, stop - this.base);
-    s.type = c === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-    return s;
+    this.raw = null;
+    this.stop = stop;
+    this.quote = c;
   }
 
-  private doubleQuoted(start: number, end: number): { value: string; end: number } {
+  /** Is line `k` a sequence item ("- …" or a lone "-")? */
+  protected isDash(k: number): boolean {
+    const start = this.t[4 * k]!;
+    if (this.text.charCodeAt(start) !== 45 /* - */) return false;
+    return start + 1 >= this.t[4 * k + 1]! || this.text.charCodeAt(start + 1) === 32;
+  }
+
+  /** A more-indented line after a scalar would continue it (a multi-line scalar): not handled here. */
+  protected noContinuation(indent: number): void {
+    if (this.i < this.n && this.t[4 * this.i + 2]! > indent) throw new Unsupported();
+  }
+
+  /** Offset of the ":" ending a plain key on this line, or -1 when the line is not "key: …". */
+  protected keyEnd(start: number, end: number): number {
+    const c = this.text.charCodeAt(start);
+    // Quoted keys, complex keys and flow/anchor/tag indicators: leave to the full parser.
+    if (c === 34 || c === 39 || c === 63 || c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62) {
+      if (c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 63) throw new Unsupported();
+      return -1;
+    }
+    for (let p = start; p < end; p++) {
+      const ch = this.text.charCodeAt(p);
+      if (ch === 58 /* : */) {
+        const after = this.text.charCodeAt(p + 1);
+        if (p + 1 >= end || after === 32) return p;
+      } else if (ch === 35 /* # */ && this.text.charCodeAt(p - 1) === 32) return -1;
+    }
+    return -1;
+  }
+
+  protected skipSpaces(p: number): number {
+    while (this.text.charCodeAt(p) === 32) p++;
+    return p;
+  }
+
+  protected doubleQuoted(start: number, end: number): { value: string; end: number } {
     const text = this.text;
     let out = '';
     let p = start + 1;
@@ -345,6 +265,113 @@ class SimpleParser {
     }
     throw new Unsupported();
   }
+}
+
+class SimpleParser extends LineTable {
+  parse(): Node | null {
+    top = 0;
+    if (!this.n) return null;
+    if (this.t[2]! !== 0) throw new Unsupported();
+    const node = this.block(0);
+    if (this.i < this.n) throw new Unsupported();
+    return node;
+  }
+
+  private block(indent: number): Node {
+    if (this.isDash(this.i)) return this.seq(this.t[4 * this.i + 2]!);
+    return this.map(indent);
+  }
+
+  private seq(indent: number): YAMLSeq {
+    const seq = makeCollection(SEQ);
+    const mark = top;
+    const begin = this.t[4 * this.i]! - this.base;
+    let last = begin;
+    while (this.i < this.n) {
+      const k = this.i;
+      if (this.t[4 * k + 2]! !== indent || !this.isDash(k)) break;
+      const start = this.t[4 * k]!;
+      const end = this.t[4 * k + 1]!;
+      let p = start + 1;
+      while (p < end && this.text.charCodeAt(p) === 32) p++;
+      if (p >= end) {
+        this.i++;
+        if (this.i < this.n && this.t[4 * this.i + 2]! > indent) push(this.block(this.t[4 * this.i + 2]!));
+        else push(this.nullAt(this.skipSpaces(start + 1)));
+      } else {
+        const keyEnd = this.keyEnd(p, end);
+        if (keyEnd !== -1) {
+          // "- key: value": a mapping whose first entry shares the dash's line.
+          this.t[4 * k + 2] = indent + (p - start);
+          this.t[4 * k] = p;
+          push(this.map(this.t[4 * k + 2]!));
+        } else {
+          if (this.text.charCodeAt(p) === 45 && this.text.charCodeAt(p + 1) === 32) throw new Unsupported();
+          push(this.scalar(p, end));
+          this.i++;
+          this.noContinuation(indent);
+        }
+      }
+      last = this.rangeEnd(stack[top - 1] as Node);
+    }
+    seq.items = takeFrom(mark);
+    return span(seq, begin, last);
+  }
+
+  private map(indent: number): YAMLMap {
+    const map = makeCollection(MAP);
+    const mark = top;
+    const begin = this.t[4 * this.i]! - this.base;
+    let last = begin;
+    while (this.i < this.n) {
+      const k = this.i;
+      const lineIndent = this.t[4 * k + 2]!;
+      if (lineIndent !== indent) {
+        if (lineIndent > indent) throw new Unsupported();
+        break;
+      }
+      if (this.isDash(k)) break;
+      const start = this.t[4 * k]!;
+      const end = this.t[4 * k + 1]!;
+      const keyEnd = this.keyEnd(start, end);
+      if (keyEnd === -1) throw new Unsupported();
+      const key = makeScalar(this.text.slice(start, keyEnd), start - this.base, keyEnd - this.base);
+      let p = keyEnd + 1;
+      while (p < end && this.text.charCodeAt(p) === 32) p++;
+      let value: Node;
+      if (p >= end) {
+        this.i++;
+        const n = this.i;
+        if (n < this.n && (this.t[4 * n + 2]! > indent || (this.t[4 * n + 2]! === indent && this.isDash(n)))) value = this.block(this.t[4 * n + 2]!);
+        else value = this.nullAt(this.skipSpaces(keyEnd + 1));
+      } else {
+        value = this.scalar(p, end);
+        this.i++;
+        this.noContinuation(indent);
+      }
+      push(makePair(key, value));
+      last = this.rangeEnd(value);
+    }
+    map.items = takeFrom(mark) as Pair[];
+    return span(map, begin, last);
+  }
+
+  private rangeEnd(node: Node): number {
+    return (node as unknown as Spanned).e;
+  }
+
+  private scalar(start: number, end: number): Scalar {
+    this.scan(start, end);
+    const s = makeScalar(this.value, start - this.base, this.stop - this.base);
+    if (this.quote) s.type = this.quote === 34 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+    else if (typeof s.value !== 'string') s.source = this.raw!;
+    return s;
+  }
+
+  private nullAt(offset: number): Scalar {
+    return makeScalar(null, offset - this.base, offset - this.base);
+  }
+
 }
 
 function resolvePlain(raw: string): unknown {
