@@ -30,6 +30,7 @@ import type { Block, Case, Facts, Position, Quote, RichText, Section } from './s
 export { emptyFacts } from './case-page-blocks.js';
 import { splitFrontMatter, type FrontMatterParts } from './split-front-matter.js';
 import { YamlReader, type Entry } from './yaml-reader.js';
+import { readCleanCasePage, type CasePageParts } from './case-page-fast.js';
 
 /** Options for the document parsers. */
 export interface ParseOptions {
@@ -41,6 +42,11 @@ export interface ParseOptions {
   locale?: string | null;
   /** The text already split into front matter and body (saves splitting it twice). */
   parts?: FrontMatterParts;
+  /**
+   * Read clean case pages with the fast reader (the YAML-AST reader reads the rest). Off only to
+   * compare the two readers. @default true @internal
+   */
+  fast?: boolean;
 }
 
 /** What a parser returns: the document (null when unreadable) and its diagnostics. */
@@ -72,7 +78,64 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
     const line = parts.bodyLine + (parts.body.slice(0, offset).match(/\n/g)?.length ?? 0);
     sink.warn('ignored-body', 'text after the front matter is not part of a case page and is ignored', { line, column: 1 }, 'Move it into a section2.listLeft block.');
   }
-  const y = new YamlReader(parts.yaml, parts.yamlLine, sink, { source: parts.source, start: parts.yamlStart });
+  // Clean pages (most) are read straight from their lines; the rest through the YAML AST,
+  // which reports what is wrong with them.
+  const page = (options.fast !== false && readCleanCasePage(parts.source, parts.yamlStart, parts.yaml.length, parts.yamlLine)) || readWithYaml(parts.yaml, parts, sink);
+  if (!page) return null;
+  const { title, companyName, summary, sections } = page;
+
+  const id = idFromPath(options.path);
+  let name = companyName;
+  if (!name) {
+    const at = page.keyPosition('section1') ?? { line: parts.yamlLine, column: 1 };
+    sink.error('missing-company', 'case page has no company name (section1.title)', at, 'Add "section1:" with "title: <company name>".');
+    if (!title) return null;
+    name = title;
+  }
+  const highlights: RichText[] = [];
+  const quotes: Quote[] = [];
+  for (const s of sections)
+    for (const b of s.blocks) {
+      if (b.type === 'highlights') highlights.push(...b.items);
+      else if (b.type === 'quote' && b.author !== undefined) quotes.push({ text: b.text, inline: b.inline, author: b.author });
+    }
+
+  if (title && companyName && !mentions(title, [companyName, id, summary]) && !mentions(title, [blocksToText(sections[0]?.blocks ?? [])])) {
+    sink.warn('title-mismatch', `front-matter title "${title}" does not name the company "${companyName}"`, page.keyPosition('title'), `The company name "${companyName}" is used; set "title: ${companyName}" to silence this.`);
+  }
+
+  // The language shows in the first few hundred characters; reading them all costs time on big folders.
+  let sample = `${summary}\n${name}`;
+  for (const s of sections) {
+    if (sample.length > 600) break;
+    sample += `\n${s.title ?? ''}\n${blocksToText(s.blocks)}`;
+  }
+  const locale = chooseLocale(options.locale ?? null, detectLocale(sample), sink);
+
+  return {
+    kind: 'case',
+    id,
+    locale,
+    title: name,
+    company: { name, summary, logo: page.logo },
+    description: page.description,
+    facts: page.facts,
+    facets: { industry: [], cloudType: [], features: [], challenges: [] },
+    highlights: exact(highlights),
+    quotes: exact(quotes),
+    sections,
+    scenarios: [],
+    tags: [],
+    keywords: [],
+    publishedAt: null,
+    cover: page.companyImage,
+    source: { path: options.path, format: 'case-page' },
+  };
+}
+
+/** Read the front matter through the YAML AST, reporting every problem; null when it is unreadable. */
+function readWithYaml(yaml: string, parts: FrontMatterParts, sink: DiagnosticSink): CasePageParts | null {
+  const y = new YamlReader(yaml, parts.yamlLine, sink, { source: parts.source, start: parts.yamlStart });
   if (!y.ok) return null;
   const rootNode = y.root();
   const root = rootNode && isMap(rootNode) ? (rootNode as YAMLMap) : null;
@@ -93,54 +156,8 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
   const s2e = s2 ? y.entries(s2, { known: SECTION2_KEYS, where: 'section2' }) : new Map<string, Entry>();
   const sections = readBody(y, s2e.get('listLeft'));
   const { facts, logo } = readFacts(y, s2e.get('rightPart'));
-
-  const id = idFromPath(options.path);
-  let name = companyName;
-  if (!name) {
-    const at = top.get('section1')?.keyPosition ?? { line: parts.yamlLine, column: 1 };
-    sink.error('missing-company', 'case page has no company name (section1.title)', at, 'Add "section1:" with "title: <company name>".');
-    if (!title) return null;
-    name = title;
-  }
-  const highlights: RichText[] = [];
-  const quotes: Quote[] = [];
-  for (const s of sections)
-    for (const b of s.blocks) {
-      if (b.type === 'highlights') highlights.push(...b.items);
-      else if (b.type === 'quote' && b.author !== undefined) quotes.push({ text: b.text, inline: b.inline, author: b.author });
-    }
-
-  if (title && companyName && !mentions(title, [companyName, id, summary]) && !mentions(title, [blocksToText(sections[0]?.blocks ?? [])])) {
-    sink.warn('title-mismatch', `front-matter title "${title}" does not name the company "${companyName}"`, top.get('title')?.keyPosition, `The company name "${companyName}" is used; set "title: ${companyName}" to silence this.`);
-  }
-
-  // The language shows in the first few hundred characters; reading them all costs time on big folders.
-  let sample = `${summary}\n${name}`;
-  for (const s of sections) {
-    if (sample.length > 600) break;
-    sample += `\n${s.title ?? ''}\n${blocksToText(s.blocks)}`;
-  }
-  const locale = chooseLocale(options.locale ?? null, detectLocale(sample), sink);
-
-  return {
-    kind: 'case',
-    id,
-    locale,
-    title: name,
-    company: { name, summary, logo },
-    description: y.str(last(top.get('description')), 'description'),
-    facts,
-    facets: { industry: [], cloudType: [], features: [], challenges: [] },
-    highlights: exact(highlights),
-    quotes: exact(quotes),
-    sections,
-    scenarios: [],
-    tags: [],
-    keywords: [],
-    publishedAt: null,
-    cover: companyImage,
-    source: { path: options.path, format: 'case-page' },
-  };
+  const description = y.str(last(top.get('description')), 'description');
+  return { title, description, companyName, summary, companyImage, sections, facts, logo, keyPosition: (key) => top.get(key)?.keyPosition };
 }
 
 /** Does `title` name the same thing as any of `texts` (ignoring case and spacing)? */

@@ -111,7 +111,7 @@ export class LineTable {
     protected readonly text: string,
     protected readonly base: number,
     length: number,
-    lines: LineStarts,
+    lines: LineStarts | null,
   ) {
     let pos = base;
     const n = base + length;
@@ -145,7 +145,7 @@ export class LineTable {
       }
       pos = eol + 1;
     }
-    lines.lineStarts = startTable.slice(0, count);
+    if (lines) lines.lineStarts = startTable.slice(0, count);
   }
 
 
