@@ -51,8 +51,17 @@ interface ContentItem {
   block: Block | null;
 }
 
+// Keys of the mappings being read, as a stack (a nested mapping's keys sit above its parent's),
+// to catch a repeated key without an array per mapping.
+const keyStack: string[] = [];
+let keyTop = 0;
+
 class CleanPageReader extends LineTable {
   private readonly keys = new Map<string, Position>();
+  // The entry nextKey() found: its line, where its value starts, the line's end.
+  private ek = 0;
+  private ep = 0;
+  private ee = 0;
 
   constructor(
     text: string,
@@ -64,6 +73,7 @@ class CleanPageReader extends LineTable {
   }
 
   read(): CasePageParts {
+    keyTop = 0;
     if (!this.n || this.t[2] !== 0) throw new Unsupported();
     const out: CasePageParts = {
       title: '',
@@ -76,37 +86,37 @@ class CleanPageReader extends LineTable {
       logo: null,
       keyPosition: (key) => this.keys.get(key),
     };
-    this.mapping(0, (key, k, p, end) => {
+    for (let m = keyTop, key = this.nextKey(0, m); key !== null; key = this.nextKey(0, m)) {
+      const k = this.ek;
+      const p = this.ep;
+      const end = this.ee;
       this.keys.set(key, this.at(k, this.t[4 * k]!));
-      switch (key) {
-        case 'title':
-          out.title = this.text_(k, p, end, 0) ?? '';
-          return;
-        case 'description':
-          out.description = this.text_(k, p, end, 0);
-          return;
-        case 'section1':
-          this.mappingBelow(k, p, end, 0, (key1, k1, p1, end1, indent1) => {
-            const v = this.text_(k1, p1, end1, indent1);
+      if (key === 'title') out.title = this.text_(k, p, end, 0) ?? '';
+      else if (key === 'description') out.description = this.text_(k, p, end, 0);
+      else if (key === 'section1') {
+        const ind = this.mappingIndent(k, p, end, 0);
+        if (ind >= 0)
+          for (let m1 = keyTop, key1 = this.nextKey(ind, m1); key1 !== null; key1 = this.nextKey(ind, m1)) {
+            const v = this.text_(this.ek, this.ep, this.ee, ind);
             if (key1 === 'title') out.companyName = v;
             else if (key1 === 'content') out.summary = v ?? '';
             else if (key1 === 'image') out.companyImage = v;
             else throw new Unsupported();
-          });
-          return;
-        case 'section2':
-          this.mappingBelow(k, p, end, 0, (key2, k2, p2, end2, indent2) => {
-            if (key2 === 'listLeft') out.sections = this.body(k2, p2, end2, indent2);
-            else if (key2 === 'rightPart') this.rightPart(k2, p2, end2, indent2, out);
+          }
+      } else if (key === 'section2') {
+        const ind = this.mappingIndent(k, p, end, 0);
+        if (ind >= 0)
+          for (let m2 = keyTop, key2 = this.nextKey(ind, m2); key2 !== null; key2 = this.nextKey(ind, m2)) {
+            if (key2 === 'listLeft') out.sections = this.body(this.ek, this.ep, this.ee, ind);
+            else if (key2 === 'rightPart') this.rightPart(this.ek, this.ep, this.ee, ind, out);
             else throw new Unsupported();
-          });
-          return;
-        default:
-          // `css` and Hugo's own keys are accepted and ignored: here only as one-line values.
-          if (key !== 'css' && !IGNORED.has(key)) throw new Unsupported();
-          this.text_(k, p, end, 0);
+          }
+      } else {
+        // `css` and Hugo's own keys are accepted and ignored: here only as one-line values.
+        if (key !== 'css' && !IGNORED.has(key)) throw new Unsupported();
+        this.text_(k, p, end, 0);
       }
-    });
+    }
     if (this.i < this.n) throw new Unsupported();
     return out;
   }
@@ -121,29 +131,31 @@ class CleanPageReader extends LineTable {
   }
 
   /**
-   * The keys of the mapping whose lines start at the current line, with indentation `indent`.
-   * `fn` gets each key, its line, where its value starts and the line's end, and must move past
-   * the value. A repeated key is a diagnostic for the other reader.
+   * The next key of the mapping at `indent` (its keys start at `mark` on the key stack), with
+   * ek/ep/ee set; null at the mapping's end. The caller moves past each value. A repeated key
+   * is a diagnostic for the other reader.
    */
-  private mapping(indent: number, fn: (key: string, k: number, p: number, end: number, indent: number) => void): void {
-    let seen: string[] | null = null;
-    while (this.i < this.n) {
+  private nextKey(indent: number, mark: number): string | null {
+    if (this.i < this.n) {
       const k = this.i;
       const lineIndent = this.indentOf(k);
-      if (lineIndent !== indent) {
-        if (lineIndent > indent) throw new Unsupported();
-        break;
+      if (lineIndent === indent && !this.isDash(k)) {
+        const start = this.t[4 * k]!;
+        const end = this.t[4 * k + 1]!;
+        const keyEnd = this.keyEnd(start, end);
+        if (keyEnd === -1) throw new Unsupported();
+        const key = this.text.slice(start, keyEnd);
+        for (let j = mark; j < keyTop; j++) if (keyStack[j] === key) throw new Unsupported();
+        keyStack[keyTop++] = key;
+        this.ek = k;
+        this.ep = this.skipSpaces(keyEnd + 1);
+        this.ee = end;
+        return key;
       }
-      if (this.isDash(k)) break;
-      const start = this.t[4 * k]!;
-      const end = this.t[4 * k + 1]!;
-      const keyEnd = this.keyEnd(start, end);
-      if (keyEnd === -1) throw new Unsupported();
-      const key = this.text.slice(start, keyEnd);
-      if (seen?.includes(key)) throw new Unsupported();
-      (seen ??= []).push(key);
-      fn(key, k, this.skipSpaces(keyEnd + 1), end, indent);
+      if (lineIndent > indent) throw new Unsupported();
     }
+    keyTop = mark;
+    return null;
   }
 
   /** What follows "key:" on line k (value from `p`); for a block, moves to its first line. */
@@ -162,157 +174,140 @@ class CleanPageReader extends LineTable {
     this.scan(p, end);
     this.i = k + 1;
     this.noContinuation(indent);
-    return this.scannedText();
-  }
-
-  private scannedText(): string | null {
     const v = this.value;
     if (v === null || v === undefined) return null;
     const s = (this.quote === 0 && typeof v !== 'string' ? this.raw! : String(v)).trim();
     return s === '' ? null : s;
   }
 
-  /** The mapping below "key:" (nothing at all reads as an empty mapping). */
-  private mappingBelow(k: number, p: number, end: number, indent: number, fn: (key: string, k: number, p: number, end: number, indent: number) => void): void {
+  /** The indentation of the mapping below "key:", or -1 when there is nothing (an empty mapping). */
+  private mappingIndent(k: number, p: number, end: number, indent: number): number {
     const shape = this.shape(k, p, end, indent);
-    if (shape === Shape.Empty) return;
+    if (shape === Shape.Empty) return -1;
     if (shape === Shape.Text || this.isDash(this.i)) throw new Unsupported();
-    this.mapping(this.indentOf(this.i), fn);
+    return this.indentOf(this.i);
+  }
+
+  /** The indentation of the list below "key:", or -1 when there is nothing (an empty list). */
+  private listIndent(k: number, p: number, end: number, indent: number): number {
+    const shape = this.shape(k, p, end, indent);
+    if (shape === Shape.Empty) return -1;
+    if (shape === Shape.Text || !this.isDash(this.i)) throw new Unsupported();
+    return this.indentOf(this.i);
   }
 
   /**
-   * The items of the list below "key:" (nothing reads as an empty list). `fn` gets each item
-   * that is a mapping, with its first line and indentation; empty items are skipped, as the
-   * YAML reader does; an item of text is a diagnostic for it.
+   * The next item of the list at `dash` that is a mapping: its indentation (it starts at the
+   * current line), or -1 at the list's end. Empty items are skipped, as the YAML reader does;
+   * an item of text is a diagnostic for it.
    */
-  private listBelow(k: number, p: number, end: number, indent: number, fn: (k: number, indent: number) => void): void {
-    const shape = this.shape(k, p, end, indent);
-    if (shape === Shape.Empty) return;
-    if (shape === Shape.Text || !this.isDash(this.i)) throw new Unsupported();
-    const dash = this.indentOf(this.i);
+  private nextItem(dash: number): number {
     while (this.i < this.n) {
-      const k1 = this.i;
-      if (this.indentOf(k1) !== dash || !this.isDash(k1)) break;
-      const start = this.t[4 * k1]!;
-      const end1 = this.t[4 * k1 + 1]!;
+      const k = this.i;
+      if (this.indentOf(k) !== dash || !this.isDash(k)) return -1;
+      const start = this.t[4 * k]!;
+      const end = this.t[4 * k + 1]!;
       const q = this.skipSpaces(start + 1);
-      if (q >= end1) {
+      if (q >= end) {
         // A lone "-": the item is the block below it, or empty.
-        this.i = k1 + 1;
+        this.i = k + 1;
         if (this.i < this.n && this.indentOf(this.i) > dash) {
           if (this.isDash(this.i)) throw new Unsupported();
-          fn(this.i, this.indentOf(this.i));
+          return this.indentOf(this.i);
         }
-      } else if (this.keyEnd(q, end1) !== -1) {
+      } else if (this.keyEnd(q, end) !== -1) {
         // "- key: value": a mapping whose first entry shares the dash's line.
-        this.t[4 * k1 + 2] = dash + (q - start);
-        this.t[4 * k1] = q;
-        fn(k1, this.indentOf(k1));
+        this.t[4 * k + 2] = dash + (q - start);
+        this.t[4 * k] = q;
+        return this.indentOf(k);
       } else {
-        this.scan(q, end1);
-        this.i = k1 + 1;
+        this.scan(q, end);
+        this.i = k + 1;
         this.noContinuation(dash);
         if (this.value !== null && this.value !== '') throw new Unsupported();
       }
     }
+    return -1;
   }
 
   /** `section2.listLeft`: the body, block by block, as the YAML-AST reader builds it. */
   private body(k: number, p: number, end: number, indent: number): Section[] {
     const sections: Section[] = [];
-    const current = (at: Position): Section => {
-      let s = sections[sections.length - 1];
-      if (!s) {
-        s = { title: null, blocks: [], position: at };
-        sections.push(s);
-      }
-      return s;
-    };
-    this.listBelow(k, p, end, indent, (k1, indent1) => {
-      const at = this.at(k1, this.t[4 * k1]!);
-      let title: string | null = null;
-      let type: string | null = null;
-      let hasType = false;
-      let author: string | null = null;
-      let content: string | null = null;
-      let contentAt: Position | null = null;
-      const images: { src: string | null; at: Position }[] = [];
-      let items: ContentItem[] = [];
-      this.mapping(indent1, (key, k2, p2, end2, indent2) => {
-        switch (key) {
-          case 'title':
-            title = this.text_(k2, p2, end2, indent2);
-            return;
-          case 'type':
+    const dash = this.listIndent(k, p, end, indent);
+    if (dash >= 0)
+      for (let ind = this.nextItem(dash); ind >= 0; ind = this.nextItem(dash)) {
+        const at = this.at(this.i, this.t[4 * this.i]!);
+        let title: string | null = null;
+        let type: string | null = null;
+        let hasType = false;
+        let author: string | null = null;
+        let content: string | null = null;
+        let contentAt: Position | null = null;
+        let images: { src: string | null; at: Position }[] | null = null;
+        let items: ContentItem[] | null = null;
+        for (let m = keyTop, key = this.nextKey(ind, m); key !== null; key = this.nextKey(ind, m)) {
+          const k1 = this.ek;
+          const p1 = this.ep;
+          const end1 = this.ee;
+          if (key === 'title') title = this.text_(k1, p1, end1, ind);
+          else if (key === 'type') {
             hasType = true;
-            type = this.text_(k2, p2, end2, indent2);
-            return;
-          case 'author':
-            author = this.text_(k2, p2, end2, indent2);
-            return;
-          case 'content':
-            contentAt = this.at(k2, p2);
-            content = this.text_(k2, p2, end2, indent2);
-            return;
-          case 'image':
-            this.images(k2, p2, end2, indent2, images);
-            return;
-          case 'contentList':
-            items = this.contentList(k2, p2, end2, indent2);
-            return;
-          default:
-            throw new Unsupported();
+            type = this.text_(k1, p1, end1, ind);
+          } else if (key === 'author') author = this.text_(k1, p1, end1, ind);
+          else if (key === 'content') {
+            contentAt = this.at(k1, p1);
+            content = this.text_(k1, p1, end1, ind);
+          } else if (key === 'image') images = this.images(k1, p1, end1, ind);
+          else if (key === 'contentList') items = this.contentList(k1, p1, end1, ind);
+          else throw new Unsupported();
         }
-      });
-      if (type === '1') {
-        const hl: RichText[] = [];
-        for (const item of items) if (item.source !== null) hl.push(richText(item.source));
-        if (!hl.length) throw new Unsupported();
-        current(at).blocks.push({ type: 'highlights', items: hl, position: at });
-        return;
-      }
-      if (type === '2') {
-        const quote = content as string | null;
-        if (!quote) throw new Unsupported();
-        const inline = parseInline(quote);
-        current(at).blocks.push({ type: 'quote', text: inlineToText(inline), inline, author, blocks: [], position: at });
-        return;
-      }
-      if (type !== null) throw new Unsupported();
-      let section: Section;
-      if (title) {
-        section = { title, blocks: [], position: at };
-        sections.push(section);
-      } else section = current(at);
-      const blocks: Block[] = [];
-      const pending: { source: string; at: Position }[] = [];
-      // A lone `content:` on an ordinary block is a one-item contentList, read first.
-      if (!hasType && content !== null) pending.push({ source: content, at: contentAt! });
-      for (const item of items) {
-        if (item.source !== null) pending.push({ source: item.source, at: item.at! });
-        else {
-          blocks.push(...paragraphs(pending));
-          pending.length = 0;
-          blocks.push(item.block!);
+        if (type === '1') {
+          const hl: RichText[] = [];
+          if (items) for (const item of items) if (item.source !== null) hl.push(richText(item.source));
+          if (!hl.length) throw new Unsupported();
+          current(sections, at).blocks.push({ type: 'highlights', items: hl, position: at });
+          continue;
         }
+        if (type === '2') {
+          if (!content) throw new Unsupported();
+          const inline = parseInline(content);
+          current(sections, at).blocks.push({ type: 'quote', text: inlineToText(inline), inline, author, blocks: [], position: at });
+          continue;
+        }
+        if (type !== null) throw new Unsupported();
+        let section: Section;
+        if (title) {
+          section = { title, blocks: [], position: at };
+          sections.push(section);
+        } else section = current(sections, at);
+        const blocks: Block[] = [];
+        const pending: { source: string; at: Position }[] = [];
+        // A lone `content:` on an ordinary block is a one-item contentList, read first.
+        if (!hasType && content !== null) pending.push({ source: content, at: contentAt! });
+        if (items)
+          for (const item of items) {
+            if (item.source !== null) pending.push({ source: item.source, at: item.at! });
+            else {
+              blocks.push(...paragraphs(pending));
+              pending.length = 0;
+              blocks.push(item.block!);
+            }
+          }
+        if (pending.length) blocks.push(...paragraphs(pending));
+        if (images) for (const img of images) if (img.src) blocks.push({ type: 'image', src: img.src, alt: '', position: img.at });
+        if (!blocks.length && !title) continue;
+        section.blocks.push(...blocks);
       }
-      blocks.push(...paragraphs(pending));
-      for (const img of images) if (img.src) blocks.push({ type: 'image', src: img.src, alt: '', position: img.at });
-      if (!blocks.length && !title) return;
-      section.blocks.push(...blocks);
-    });
     return compact(sections);
   }
 
   /** `image:` one image, or a list of them. */
-  private images(k: number, p: number, end: number, indent: number, out: { src: string | null; at: Position }[]): void {
+  private images(k: number, p: number, end: number, indent: number): { src: string | null; at: Position }[] | null {
     const shape = this.shape(k, p, end, indent);
-    if (shape === Shape.Empty) return;
-    if (shape === Shape.Text) {
-      out.push({ at: this.at(k, p), src: this.text_(k, p, end, indent) });
-      return;
-    }
+    if (shape === Shape.Empty) return null;
+    if (shape === Shape.Text) return [{ at: this.at(k, p), src: this.text_(k, p, end, indent) }];
     if (!this.isDash(this.i)) throw new Unsupported();
+    const out: { src: string | null; at: Position }[] = [];
     const dash = this.indentOf(this.i);
     while (this.i < this.n && this.indentOf(this.i) === dash && this.isDash(this.i)) {
       const k1 = this.i;
@@ -321,27 +316,32 @@ class CleanPageReader extends LineTable {
       if (q >= end1 || this.keyEnd(q, end1) !== -1) throw new Unsupported();
       out.push({ at: this.at(k1, q), src: this.text_(k1, q, end1, dash) });
     }
+    return out;
   }
 
   /** `contentList:` its paragraphs (text) and sub-headings (blocks), in order. */
   private contentList(k: number, p: number, end: number, indent: number): ContentItem[] {
     const items: ContentItem[] = [];
-    this.listBelow(k, p, end, indent, (k1, indent1) => {
-      let text: ContentItem | null = null;
-      let special: ContentItem | null = null;
-      this.mapping(indent1, (key, k2, p2, end2, indent2) => {
-        if (key === 'content') {
-          const at = this.at(k2, p2);
-          const source = this.text_(k2, p2, end2, indent2);
-          if (source !== null) text = { source, at, block: null };
-        } else if (key === 'specialContent') {
-          const block = this.special(k2, p2, end2, indent2);
-          if (block) special = { source: null, at: null, block };
-        } else throw new Unsupported();
-      });
-      if (text) items.push(text);
-      if (special) items.push(special);
-    });
+    const dash = this.listIndent(k, p, end, indent);
+    if (dash >= 0)
+      for (let ind = this.nextItem(dash); ind >= 0; ind = this.nextItem(dash)) {
+        let text: ContentItem | null = null;
+        let special: ContentItem | null = null;
+        for (let m = keyTop, key = this.nextKey(ind, m); key !== null; key = this.nextKey(ind, m)) {
+          const k1 = this.ek;
+          const p1 = this.ep;
+          if (key === 'content') {
+            const at = this.at(k1, p1);
+            const source = this.text_(k1, p1, this.ee, ind);
+            if (source !== null) text = { source, at, block: null };
+          } else if (key === 'specialContent') {
+            const block = this.special(k1, p1, this.ee, ind);
+            if (block) special = { source: null, at: null, block };
+          } else throw new Unsupported();
+        }
+        if (text) items.push(text);
+        if (special) items.push(special);
+      }
     return items;
   }
 
@@ -356,35 +356,50 @@ class CleanPageReader extends LineTable {
     }
     if (this.isDash(this.i)) throw new Unsupported();
     const at = this.at(this.i, this.t[4 * this.i]!);
-    const f: Record<string, string | null> = { text: null, level: null, link: null, bold: null };
-    this.mapping(this.indentOf(this.i), (key, k1, p1, end1, indent1) => {
-      if (!(key in f)) throw new Unsupported();
-      f[key] = this.text_(k1, p1, end1, indent1);
-    });
-    if (!f.text) return null;
-    const level = f.level ? Number.parseInt(f.level, 10) : 3;
+    const ind = this.indentOf(this.i);
+    let text: string | null = null;
+    let levelRaw: string | null = null;
+    let link: string | null = null;
+    let bold: string | null = null;
+    for (let m = keyTop, key = this.nextKey(ind, m); key !== null; key = this.nextKey(ind, m)) {
+      const v = this.text_(this.ek, this.ep, this.ee, ind);
+      if (key === 'text') text = v;
+      else if (key === 'level') levelRaw = v;
+      else if (key === 'link') link = v;
+      else if (key === 'bold') bold = v;
+      else throw new Unsupported();
+    }
+    if (!text) return null;
+    const level = levelRaw ? Number.parseInt(levelRaw, 10) : 3;
     if (!Number.isFinite(level) || level < 1 || level > 6) throw new Unsupported();
-    return heading(f.text, level, f.link ?? null, f.bold ?? null, at);
+    return heading(text, level, link, bold, at);
   }
 
   /** `section2.rightPart`: the logo and the facts. */
   private rightPart(k: number, p: number, end: number, indent: number, out: CasePageParts): void {
     const facts = out.facts;
-    this.mappingBelow(k, p, end, indent, (key, k1, p1, end1, indent1) => {
-      if (key === 'icon') out.logo = this.text_(k1, p1, end1, indent1);
-      else if (key === 'list') {
-        this.listBelow(k1, p1, end1, indent1, (k2, indent2) => {
+    const ind = this.mappingIndent(k, p, end, indent);
+    if (ind < 0) return;
+    for (let m = keyTop, key = this.nextKey(ind, m); key !== null; key = this.nextKey(ind, m)) {
+      if (key === 'icon') {
+        out.logo = this.text_(this.ek, this.ep, this.ee, ind);
+        continue;
+      }
+      if (key !== 'list') throw new Unsupported();
+      const dash = this.listIndent(this.ek, this.ep, this.ee, ind);
+      if (dash >= 0)
+        for (let ind2 = this.nextItem(dash); ind2 >= 0; ind2 = this.nextItem(dash)) {
           let label: string | null = null;
           let value: string | null = null;
           let at: Position | null = null;
-          this.mapping(indent2, (key3, k3, p3, end3, indent3) => {
-            if (key3 === 'title') label = this.text_(k3, p3, end3, indent3);
+          for (let m3 = keyTop, key3 = this.nextKey(ind2, m3); key3 !== null; key3 = this.nextKey(ind2, m3)) {
+            if (key3 === 'title') label = this.text_(this.ek, this.ep, this.ee, ind2);
             else if (key3 === 'content') {
-              at = this.at(k3, p3);
-              value = this.text_(k3, p3, end3, indent3);
+              at = this.at(this.ek, this.ep);
+              value = this.text_(this.ek, this.ep, this.ee, ind2);
             } else throw new Unsupported();
-          });
-          if (!label || !value) return;
+          }
+          if (!label || !value) continue;
           const field = factField(label);
           // A label the model does not know is reported (as info) by the other reader.
           if (!field) throw new Unsupported();
@@ -392,8 +407,17 @@ class CleanPageReader extends LineTable {
           if (field === 'cloudType' || field === 'challenges' || field === 'features') {
             facts[field] = facts[field].length ? [...facts[field], ...splitFactValues(value)] : splitFactValues(value);
           } else facts[field] = value;
-        });
-      } else throw new Unsupported();
-    });
+        }
+    }
   }
+}
+
+/** The section a block without a title joins: the last one, or a new untitled one. */
+function current(sections: Section[], at: Position): Section {
+  let s = sections[sections.length - 1];
+  if (!s) {
+    s = { title: null, blocks: [], position: at };
+    sections.push(s);
+  }
+  return s;
 }
