@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { CasesError } from './cases-error.js';
 import { DEFAULT_TAXONOMY } from './default-taxonomy.js';
 import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
@@ -77,7 +77,8 @@ export function classifyPath(rel: string): ContentFileKind | null {
   return null;
 }
 
-async function walk(dir: string, out: string[], errors: Diagnostic[], root: string): Promise<void> {
+/** Collect the files under `dir`, as paths relative to the content folder with "/" (`rel` is the folder's own, "" at the top). */
+async function walk(dir: string, rel: string, out: string[], errors: Diagnostic[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -88,9 +89,8 @@ async function walk(dir: string, out: string[], errors: Diagnostic[], root: stri
   const subdirs: Promise<void>[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) subdirs.push(walk(full, out, errors, root));
-    else if (e.isFile()) out.push(relative(root, full).split(sep).join('/'));
+    if (e.isDirectory()) subdirs.push(walk(join(dir, e.name), `${rel}${e.name}/`, out, errors));
+    else if (e.isFile()) out.push(rel + e.name);
   }
   await Promise.all(subdirs);
 }
@@ -144,7 +144,9 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   if (!info) throw new CasesError('content-not-found', `content folder "${dir}" does not exist; pass --content DIR or create it`);
   if (!info.isDirectory()) throw new CasesError('content-not-a-folder', `"${dir}" is not a folder; pass the content folder with --content DIR`);
   const diagnostics: Diagnostic[] = [];
-  const shown = (rel: string) => join(dir, rel).split(sep).join('/');
+  // Paths as shown in diagnostics: the folder as given, then the path in it, with "/".
+  const prefix = join(dir, '_').slice(0, -1).split(sep).join('/');
+  const shown = (rel: string) => prefix + rel;
 
   let taxonomy = options.taxonomy;
   if (!taxonomy) {
@@ -159,7 +161,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   }
 
   const files: string[] = [];
-  await walk(dir, files, diagnostics, dir);
+  await walk(dir, '', files, diagnostics);
   files.sort();
   const wanted = files.filter((f) => classifyPath(f));
   const linker = createLinker(taxonomy);
@@ -169,7 +171,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const batch = Math.max(1, options.batch ?? 256);
   let i = 0;
   // Files are read (and decoded) ahead of the parser, by a second thread on big folders.
-  for await (const chunk of readAhead(wanted.map((rel) => join(dir, rel)), { thread: options.readThread !== false })) {
+  for await (const chunk of readAhead(wanted.map((rel) => prefix + rel), { thread: options.readThread !== false })) {
     for (const read of chunk) {
       const rel = wanted[i]!;
       const file = shown(rel);

@@ -50,6 +50,9 @@ function makePair(key: Scalar, value: Node): Pair {
 /** Thrown inside the fast path when the text uses YAML beyond the simple subset. */
 export class Unsupported extends Error {}
 
+/** Characters a plain scalar may not start with (flow, anchor, tag, block and reserved indicators). */
+const PLAIN_NOT_FIRST = '[]{}&*!|>%@`,?';
+
 
 const INT = /^[-+]?(?:0|[1-9]\d*)$/;
 const FLOAT = /^[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?$/;
@@ -183,7 +186,7 @@ export class LineTable {
       this.value = out;
     } else {
       // Indicators a plain scalar may not start with, and flow/anchor/tag/block syntax.
-      if ('[]{}&*!|>%@`,?'.includes(text[start]!) || (c === 45 && text.charCodeAt(start + 1) === 32)) throw new Unsupported();
+      if ((c < 128 && PLAIN_NOT_FIRST.includes(String.fromCharCode(c))) || (c === 45 && text.charCodeAt(start + 1) === 32)) throw new Unsupported();
       let raw = text.slice(start, end);
       const hash = raw.indexOf(' #');
       if (hash !== -1) raw = raw.slice(0, hash).trimEnd();
