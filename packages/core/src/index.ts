@@ -22,7 +22,7 @@ export { queryCases, facetCounts, findCase, findScenario } from './query-cases.j
 export type { CaseFilter, FacetCount, FacetCounts } from './query-cases.js';
 export { createSearchIndex, searchIndexOf, tokenize } from './search-index.js';
 export type { SearchHit, SearchIndex } from './search-index.js';
-export { toExport } from './to-export.js';
+export { exportJsonChunks, toExport } from './to-export.js';
 export { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
 export type { DiagnosticCode } from './diagnostic-codes.js';
 export { formatDiagnostic, sortDiagnostics, countDiagnostics } from './diagnostics.js';

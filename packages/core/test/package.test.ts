@@ -23,6 +23,7 @@ it('the public surface is the documented list of exports', () => {
       "detectLocale",
       "didYouMean",
       "emptyTaxonomy",
+      "exportJsonChunks",
       "facetCounts",
       "findCase",
       "findScenario",

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TAXONOMY, loadContent, parseScenarioPage, parseTaxonomy, toExport } from '@cases/core';
+import { DEFAULT_TAXONOMY, exportJsonChunks, loadContent, parseScenarioPage, parseTaxonomy, toExport } from '@cases/core';
 import { exportJsonSchema, validateExport } from '@cases/core/schema';
 import { fixture, repoRoot, treeOf } from './helpers.js';
 
@@ -76,6 +76,16 @@ describe('the seeds in content/', async () => {
       ['devops', 'en', []],
     ]);
     expect(JSON.stringify(text.value)).not.toContain('Thanks for the feedback');
+  });
+
+  it('streams the export piece by piece, exactly as JSON.stringify writes it whole', () => {
+    for (const indent of [2, 0, 4]) {
+      const pieces = [...exportJsonChunks(collection, { indent })];
+      expect(pieces.length).toBeGreaterThan(collection.cases.length);
+      expect(pieces.join('')).toBe(`${JSON.stringify(toExport(collection), null, indent)}\n`);
+    }
+    const empty = { cases: [], scenarios: [], taxonomy: collection.taxonomy };
+    expect([...exportJsonChunks(empty)].join('')).toBe(`${JSON.stringify(toExport(empty), null, 2)}\n`);
   });
 
   it('exports JSON that validates against the schema, with text and inline on every text block', () => {

@@ -1,8 +1,7 @@
 import { join, resolve } from 'node:path';
-import { toExport } from '@cases/core';
 import { Option, type Command } from 'commander';
 import { addContentOption, loadCollectionForCli, summarize, type ContentOptions } from '../context.js';
-import { writeFileAtomic } from './export.js';
+import { writeExport } from './export.js';
 import { runPdfJob } from './pdf.js';
 import { runWebJob } from './web.js';
 
@@ -38,7 +37,7 @@ export function registerBuild(program: Command): void {
     const collection = await loadCollectionForCli(opts);
     const out = resolve(opts.out);
     process.stderr.write(`content: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${summarize(collection.diagnostics)})\n`);
-    await writeFileAtomic(join(out, 'cases.json'), `${JSON.stringify(toExport(collection), null, 2)}\n`);
+    await writeExport(collection, join(out, 'cases.json'));
     process.stderr.write(`export:  ${join(opts.out, 'cases.json')}\n`);
     let failed = 0;
     if (opts.pdf) {

@@ -1,14 +1,55 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { toExport } from '@cases/core';
+import type { Writable } from 'node:stream';
+import { exportJsonChunks, type Collection } from '@cases/core';
 import type { Command } from 'commander';
 import { addContentOption, loadCollectionForCli, type ContentOptions } from '../context.js';
 
-/** Write `data` to `path` atomically (temporary file, then rename). */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** Write `pieces` to a stream in blocks of about 1 MB, waiting whenever the stream is full. */
+async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {
+  let block = '';
+  const flush = async () => {
+    if (!stream.write(block))
+      await new Promise<void>((resolve, reject) => {
+        const fail = (err: Error) => {
+          stream.off('drain', done);
+          reject(err);
+        };
+        const done = () => {
+          stream.off('error', fail);
+          resolve();
+        };
+        stream.once('drain', done);
+        stream.once('error', fail);
+      });
+    block = '';
+  };
+  for (const piece of pieces) {
+    block += piece;
+    if (block.length >= 1 << 20) await flush();
+  }
+  if (block) await flush();
+}
+
+/**
+ * Write the JSON export of a collection to a file (atomically) or to stdout, a case at a time:
+ * a folder of 10,000 cases never becomes one 500 MB string.
+ */
+export async function writeExport(collection: Collection, path: string | null, indent = 2): Promise<void> {
+  const pieces = exportJsonChunks(collection, { indent });
+  if (!path) return writePieces(process.stdout, pieces);
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
+  const file = createWriteStream(tmp);
+  try {
+    await writePieces(file, pieces);
+    await new Promise<void>((resolve, reject) => file.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  } catch (err) {
+    file.destroy();
+    await rm(tmp, { force: true });
+    throw err;
+  }
   await rename(tmp, path);
 }
 
@@ -22,10 +63,7 @@ export function registerExport(program: Command): void {
   addContentOption(cmd);
   cmd.action(async (opts: ContentOptions & { out?: string; compact?: boolean }) => {
     const collection = await loadCollectionForCli(opts);
-    const json = `${JSON.stringify(toExport(collection), null, opts.compact ? 0 : 2)}\n`;
-    if (opts.out) {
-      await writeFileAtomic(opts.out, json);
-      process.stderr.write(`wrote ${opts.out}: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios\n`);
-    } else process.stdout.write(json);
+    await writeExport(collection, opts.out ?? null, opts.compact ? 0 : 2);
+    if (opts.out) process.stderr.write(`wrote ${opts.out}: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios\n`);
   });
 }
