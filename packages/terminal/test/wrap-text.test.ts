@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import stringWidth from 'string-width';
 import { displayWidth, padToWidth, sanitizeText, truncateToWidth, wrapText } from '../src/text.js';
 
 describe('wrapText', () => {
@@ -71,5 +72,20 @@ describe('width helpers', () => {
     expect(padToWidth('行业', 6)).toBe('行业  ');
     expect(padToWidth('12', 5, 'right')).toBe('   12');
     expect(displayWidth(padToWidth('多集群部署', 7))).toBe(7);
+  });
+});
+
+describe('displayWidth', () => {
+  it('agrees with string-width on every character of the ranges it measures itself, and on mixed text', () => {
+    const ranges: [number, number][] = [[0x20, 0x7e], [0x3001, 0x3003], [0x3008, 0x3011], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xff01, 0xff5e]];
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        expect(displayWidth(ch), `U+${c.toString(16)}`).toBe(stringWidth(ch));
+      }
+    }
+    for (const text of ['KubeSphere 多集群管理，DevOps（CI/CD）。', '“引号”和—破折号', 'e\u0301 combining', '👩‍💻 emoji', 'ｶﾀｶﾅ', '', '\t']) {
+      expect(displayWidth(text), text).toBe(stringWidth(text));
+    }
   });
 });
