@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, facetCounts, loadContent, queryCases, searchIndexOf, tokenize } from '@cases/core';
@@ -25,6 +27,25 @@ describe('query and search', async () => {
   it('devops matches DevOps, case-insensitively', () => {
     const ids = index.search('devops', { kind: 'case' }).map((h) => h.id);
     expect(ids).toEqual(expect.arrayContaining(['maxnerva', 'tuling']));
+  });
+
+  it('ranks title and facts hits above body hits, and finds words split between facts and body', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cases-search-'));
+    try {
+      mkdirSync(join(dir, 'cases/zh'), { recursive: true });
+      const page = (name: string, industry: string, body: string) =>
+        `---\ntitle: ${name}\nsection1:\n  title: ${name}\n  content: ${name} 的故事。\nsection2:\n  listLeft:\n    - title: 背景\n      contentList:\n        - content: ${body}\n  rightPart:\n    list:\n      - title: 行业\n        content: ${industry}\n---\n`;
+      writeFileSync(join(dir, 'cases/zh/a.md'), page('甲公司', '金融', '我们用 KubeSphere 做多集群管理，多集群很多。'));
+      writeFileSync(join(dir, 'cases/zh/b.md'), page('乙公司', '多集群运营', '平台很好。'));
+      writeFileSync(join(dir, 'cases/zh/c.md'), page('丙公司', '制造', '多集而成，集群另说。'));
+      const c = await loadContent(dir);
+      const hits = createSearchIndex(c).search('多集群', { kind: 'case' });
+      // b names it in its facts, a only in its body; c has 多集 and 集群 apart: no match.
+      expect(hits.map((h) => [h.id, h.field])).toEqual([['b', 'facts'], ['a', 'body']]);
+      expect(createSearchIndex(c).search('金融 kubesphere').map((h) => h.id)).toEqual(['a']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps one index per collection', () => {
