@@ -88,10 +88,17 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
   const updates = latestChannel<{ data: BrowseData; loading?: { loaded: number; total: number } }>();
   let firstBatch!: () => void;
   const firstBatchSeen = new Promise<void>((resolve) => (firstBatch = resolve));
+  // Each redraw counts facets over every case so far: while loading, redraw a few times a
+  // second, not after every batch, so the loader gets the time.
+  let shown = 0;
   const loading = loadCollectionForCli(opts, {
     quiet: true,
     onProgress: (p) => {
-      if (p.loaded < p.total) updates.push({ data: { cases: p.cases, scenarios: [], taxonomy: p.taxonomy }, loading: { loaded: p.loaded, total: p.total } });
+      const now = performance.now();
+      if (p.loaded < p.total && (shown === 0 || now - shown >= 250)) {
+        shown = now;
+        updates.push({ data: { cases: p.cases, scenarios: [], taxonomy: p.taxonomy }, loading: { loaded: p.loaded, total: p.total } });
+      }
       firstBatch();
     },
   });
