@@ -200,9 +200,12 @@ export async function* readAhead(paths: readonly string[], options: { thread?: b
         // The thread stopped early (it could not start, or died): read what is left here.
         for (; next < rest.length; next += CHUNK) yield rest.slice(next, next + CHUNK).map(readOne);
       } else {
+        // Waiting on the thread alone must keep the process alive; otherwise it does not.
+        worker.ref();
         await new Promise<void>((resolve) => {
           wake = resolve;
         });
+        worker.unref();
       }
     }
   } finally {
