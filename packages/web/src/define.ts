@@ -42,6 +42,24 @@ function loadSrc(src: string): Promise<ExportData> {
 
 let sheet: CSSStyleSheet | undefined;
 
+// Elements follow the language of the page around them: one observer for all of them watches
+// `lang` attributes anywhere in the document (a site's language switch sets one on <html>).
+const watching = new Set<{ langChanged(): void }>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(el: { langChanged(): void }): void {
+  watching.add(el);
+  langObserver ??= new MutationObserver(() => {
+    for (const w of watching) w.langChanged();
+  });
+  if (watching.size === 1) langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchLang(el: { langChanged(): void }): void {
+  watching.delete(el);
+  if (!watching.size) langObserver?.disconnect();
+}
+
 function createBase(): typeof HTMLElement {
   return class CasesElement extends HTMLElement {
     static observedAttributes = OBSERVED_ATTRIBUTES;
@@ -76,12 +94,24 @@ function createBase(): typeof HTMLElement {
       else this.#accept(() => parseExport(value));
     }
 
+    #shownLang = '';
+
     connectedCallback(): void {
+      watchLang(this);
       sheet ??= new CSSStyleSheet();
       if (!sheet.cssRules.length) sheet.replaceSync(STYLES);
       this.#root.adoptedStyleSheets = [sheet];
       if (!this.#data && !this.#error) this.#load();
       else this.#render();
+    }
+
+    disconnectedCallback(): void {
+      unwatchLang(this);
+    }
+
+    /** A `lang` changed somewhere in the page: render again if this element's language did. */
+    langChanged(): void {
+      if (this.isConnected && this.#rendered && this.#lang() !== this.#shownLang) this.#render();
     }
 
     attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -131,7 +161,8 @@ function createBase(): typeof HTMLElement {
 
     #render(): void {
       if (!this.isConnected) return;
-      const t = uiLabels(this.#lang());
+      this.#shownLang = this.#lang();
+      const t = uiLabels(this.#shownLang);
       let node: VNode;
       if (this.#error) node = stateBox('error', t.errorTitle, this.#error);
       else if (this.#data) node = (this.constructor as typeof CasesElement).view(this.#context(this.#data, t));

@@ -148,6 +148,10 @@ describe('elements render the seeds', () => {
     expect(await shadowText(tab, '#en')).toContain('Public cloud');
     await tab.$eval('cases-card', (el) => el.setAttribute('lang', 'en'));
     expect(await shadowText(tab, 'cases-card')).toContain('Read more');
+    // The page's own language switch (lang on <html> or on a wrapper) is followed too.
+    await tab.evaluate(() => document.querySelector('div[lang]')!.setAttribute('lang', 'zh-CN'));
+    await tab.waitForFunction(() => document.querySelector('#en')!.shadowRoot!.textContent!.includes('阅读全文'));
+    expect(await shadowText(tab, '#en')).toContain('公有云');
     await tab.close();
   });
 
