@@ -1,7 +1,7 @@
 import { labelsFor } from '@cases/core/browser';
 import type { Case, Scenario, ScenarioSection, Taxonomy } from '@cases/core/browser';
 
-import { blocksToHtml } from './html/blocks-to-html.js';
+import { blocksToHtml, type BlockRenderOptions } from './html/blocks-to-html.js';
 import { caseSheetHtml } from './html/case-sheet-html.js';
 import { documentHtml } from './html/document-html.js';
 import { escapeHtml } from './html/escape-html.js';
@@ -25,8 +25,11 @@ export interface BrochureHtmlOptions {
   title?: string;
   /** Publisher printed on the cover and written as the PDF author. @default 'KubeSphere' */
   publisher?: string;
-  /** Maps an image `src` of a case to the page URL, or `null` to leave it out. @default unchanged */
-  imageUrl?: (src: string, caseId: string) => string | null;
+  /**
+   * Maps an image `src` to the page URL, or `null` to leave it out. `owner` is the case id, or
+   * `scenario:<id>` for a scenario's images (what `LoadedImages.urlFor` takes). @default unchanged
+   */
+  imageUrl?: (src: string, owner: string) => string | null;
   /**
    * Page numbers of the contents entries, in contents order (cases, the scenarios chapter, then
    * each scenario). The renderer fills these from a first pass; without them the contents shows
@@ -106,13 +109,14 @@ ${scenarios.length ? `<ol class="toc-list">${scenarioEntry}${tocScenarios}</ol>`
     .join('\n');
 
   const byId = new Map(input.cases.map((c) => [c.id, c]));
-  const blockOpts = { imageUrl: () => null, omitHighlights: false };
-  const aspect = (s: ScenarioSection, depth: number): string => {
+  const aspect = (s: ScenarioSection, depth: number, blockOpts: BlockRenderOptions): string => {
     const h = Math.min(6, 3 + depth);
-    return `<h${h}>${escapeHtml(s.title)}</h${h}>${blocksToHtml(s.blocks, blockOpts)}${s.sections.map((x) => aspect(x, depth + 1)).join('')}`;
+    return `<h${h}>${escapeHtml(s.title)}</h${h}>${blocksToHtml(s.blocks, blockOpts)}${s.sections.map((x) => aspect(x, depth + 1, blockOpts)).join('')}`;
   };
   const scenarioHtml = scenarios
     .map((s) => {
+      // A scenario's images are named like a case's, as `scenario:<id>` (see loadImages).
+      const blockOpts: BlockRenderOptions = { imageUrl: (src) => imageUrl(src, `scenario:${s.id}`), omitHighlights: false };
       const proven = s.cases
         .map((id) => byId.get(id))
         .filter((c): c is Case => c !== undefined)
@@ -122,7 +126,7 @@ ${scenarios.length ? `<ol class="toc-list">${scenarioEntry}${tocScenarios}</ol>`
       return `<section class="scenario" id="scenario-${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>
 <div class="scenario-lead">${lead}</div>
 ${proven ? `<div class="proven"><p class="callout-title">${escapeHtml(labels.provenBy)}</p><ul>${proven}</ul></div>` : ''}
-${s.sections.map((x) => aspect(x, 0)).join('')}
+${s.sections.map((x) => aspect(x, 0, blockOpts)).join('')}
 </section>`;
     })
     .join('\n');

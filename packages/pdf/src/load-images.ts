@@ -3,7 +3,7 @@ import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-import type { Block, Case } from '@cases/core/browser';
+import type { Block, Case, Scenario } from '@cases/core/browser';
 
 import type { Asset } from './create-pdf-renderer.js';
 
@@ -37,12 +37,12 @@ export interface LoadImagesOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-/** The images of a set of cases, ready to serve to the page. */
+/** The images of a set of cases (and scenarios), ready to serve to the page. */
 export interface LoadedImages {
   /** Assets by file name (served under `/_assets/`). */
   assets: Map<string, Asset>;
-  /** The page URL of each `src`, or `null` when it is left out. */
-  urlFor(src: string, caseId: string): string | null;
+  /** The page URL of each `src` of a document (a case id, or `scenario:<id>`), or `null` when it is left out. */
+  urlFor(src: string, owner: string): string | null;
   warnings: ImageWarning[];
 }
 
@@ -73,30 +73,51 @@ function* imagesOf(blocks: readonly Block[]): Generator<Block & { type: 'image' 
   }
 }
 
+/** A document that shows images: a case, or a scenario (of the brochure). */
+type Doc = Case | Scenario;
+
 interface Ref {
   src: string;
-  c: Case;
+  c: Doc;
   line: number;
   column: number;
 }
 
-function refsOf(c: Case): Ref[] {
+/** How {@link LoadedImages.urlFor} names a document: a case by its id, a scenario as `scenario:<id>`. */
+export function imageOwner(doc: Doc): string {
+  return doc.kind === 'scenario' ? `scenario:${doc.id}` : doc.id;
+}
+
+function refsOf(c: Doc): Ref[] {
   const refs: Ref[] = [];
-  if (c.company.logo) refs.push({ src: c.company.logo, c, line: 1, column: 1 });
-  for (const s of c.sections) {
-    for (const img of imagesOf(s.blocks)) refs.push({ src: img.src, c, line: img.position?.line ?? 1, column: img.position?.column ?? 1 });
+  const add = (blocks: readonly Block[]) => {
+    // An image without a source (a caption of the plain-text scenarios page) has nothing to load.
+    for (const img of imagesOf(blocks)) if (img.src.trim()) refs.push({ src: img.src, c, line: img.position?.line ?? 1, column: img.position?.column ?? 1 });
+  };
+  if (c.kind === 'scenario') {
+    add(c.blocks);
+    const walk = (sections: Scenario['sections']) => {
+      for (const s of sections) {
+        add(s.blocks);
+        walk(s.sections);
+      }
+    };
+    walk(c.sections);
+    return refs;
   }
+  if (c.company.logo) refs.push({ src: c.company.logo, c, line: 1, column: 1 });
+  for (const s of c.sections) add(s.blocks);
   return refs;
 }
 
 const isRemote = (src: string) => /^https?:\/\//i.test(src);
 
 /**
- * Gather every image the cases show: local files from the content folder (never outside it),
+ * Gather every image the cases (and scenarios) show: local files from the content folder (never outside it),
  * remote ones from the disk cache or fetched once with a timeout and a size cap. Anything that
  * cannot be had is left out with a warning; nothing here waits on a dead network for long.
  */
-export async function loadImages(cases: readonly Case[], options: LoadImagesOptions): Promise<LoadedImages> {
+export async function loadImages(cases: readonly (Case | Scenario)[], options: LoadImagesOptions): Promise<LoadedImages> {
   const root = await realpath(options.contentRoot).catch(() => resolve(options.contentRoot));
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const timeout = options.timeout ?? 8000;
@@ -217,12 +238,12 @@ export async function loadImages(cases: readonly Case[], options: LoadImagesOpti
       if (first) warnings.push({ ...first, caseId: r.c.id, file: r.c.source.path, line: r.line, column: r.column });
     }
   }
-  const byCase = new Map(cases.map((c) => [c.id, c]));
+  const byOwner = new Map(cases.map((c) => [imageOwner(c), c]));
   return {
     assets,
     warnings,
-    urlFor(src, caseId) {
-      const c = byCase.get(caseId);
+    urlFor(src, owner) {
+      const c = byOwner.get(owner);
       const k = isRemote(src) || !c ? src : `${c.source.path}\u0000${src}`;
       return resolved.get(k) ?? null;
     },

@@ -166,7 +166,12 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
     cases = cases.filter((c) => wanted.has(c.id));
   }
   const sheets = options.sheets === false ? [] : cases;
-  const images = await loadImages(options.brochure ? inScope : sheets, {
+  // One brochure per locale: a reader gets one language throughout. It shows the scenarios
+  // of its locale too, with their images.
+  const brochureLocales = options.brochure ? [...new Set(inScope.map((c) => c.locale))] : [];
+  if (options.brochure && brochureLocales.length === 0) brochureLocales.push(options.locale ?? 'zh');
+  const brochureScenarios = collection.scenarios.filter((s) => brochureLocales.includes(s.locale));
+  const images = await loadImages(options.brochure ? [...inScope, ...brochureScenarios] : sheets, {
     contentRoot: collection.root,
     offline: options.offline,
     cacheDir: options.cacheDir,
@@ -176,9 +181,6 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   for (const warning of images.warnings) emit({ type: 'warning', warning });
 
   const result: RenderPdfsResult = { written: [], skipped: [], failed: [], warnings: images.warnings, relaunches: 0 };
-  // One brochure per locale: a reader gets one language throughout.
-  const brochureLocales = options.brochure ? [...new Set(inScope.map((c) => c.locale))] : [];
-  if (options.brochure && brochureLocales.length === 0) brochureLocales.push(options.locale ?? 'zh');
   emit({ type: 'start', total: sheets.length + brochureLocales.length });
 
   let renderer = options.renderer;

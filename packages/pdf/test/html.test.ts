@@ -11,7 +11,7 @@ import { monogramText } from '../src/html/monogram.js';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const contentDir = here('../../../content');
 /** Remote images are left out (as with no network); local ones keep their path. */
-const imageUrl = (src: string) => (/^https?:/.test(src) ? null : `/_assets/${src}`);
+const imageUrl = (src: string) => (!src || /^https?:/.test(src) ? null : `/_assets/${src}`);
 
 /**
  * The stylesheet is src/styles.ts for every document: the pairs hold each document with its

@@ -5,8 +5,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { Case } from '@cases/core';
-import { loadImages, sniffImageType } from '@cases/pdf';
+import type { Case, Scenario } from '@cases/core';
+import { brochureToHtml, loadImages, sniffImageType } from '@cases/pdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** A 1×1 PNG. */
@@ -24,6 +24,17 @@ function caseWithImages(srcs: string[], logo: string | null = null): Case {
   };
 }
 
+function scenarioWithImages(srcs: string[]): Scenario {
+  const image = (src: string, i: number) => ({ type: 'image' as const, src, alt: `图 ${i}`, position: { line: i + 5, column: 1 } });
+  return {
+    kind: 'scenario', id: 'devops', locale: 'en', title: 'DevOps', summary: 'Ship faster.', features: [], cases: ['img'],
+    blocks: [image(srcs[0]!, 0)],
+    sections: [{ title: 'Pipelines', blocks: srcs.slice(1).map((src, i) => image(src, i + 1)), sections: [] }],
+    page: { id: 'use-cases', title: 'Use cases', summary: '' },
+    source: { path: 'scenarios/en/use-cases.md', format: 'scenario-markdown' },
+  } as Scenario;
+}
+
 let work: string;
 let root: string;
 let server: Server;
@@ -36,6 +47,8 @@ beforeAll(async () => {
   await mkdir(join(root, 'cases/en/img'), { recursive: true });
   await mkdir(join(root, 'images'), { recursive: true });
   await writeFile(join(root, 'cases/en/img/a.png'), PNG);
+  await mkdir(join(root, 'scenarios/en'), { recursive: true });
+  await writeFile(join(root, 'scenarios/en/flow.png'), PNG);
   await writeFile(join(root, 'images/logo.png'), PNG);
   await writeFile(join(root, 'images/not-an-image.png'), 'hello');
   await writeFile(join(work, 'secret.png'), PNG);
@@ -69,6 +82,19 @@ describe('loadImages', () => {
     expect(url).toMatch(/^\/_assets\/[0-9a-f]+$/);
     expect(r.assets.get(url!.slice('/_assets/'.length))?.contentType).toBe('image/png');
     expect(r.urlFor('/images/logo.png', 'img')).toBe(url); // same bytes, one asset
+  });
+
+  it('serves the images of a scenario to the brochure, named scenario:<id>; captions without a source load nothing', async () => {
+    const c = caseWithImages(['img/a.png']);
+    const s = scenarioWithImages(['flow.png', '', '/images/logo.png']);
+    const r = await loadImages([c, s], { contentRoot: root, cacheDir: join(work, 'cache'), offline: true });
+    expect(r.warnings).toEqual([]);
+    expect(r.urlFor('flow.png', 'scenario:devops')).toMatch(/^\/_assets\/[0-9a-f]+$/);
+    expect(r.urlFor('flow.png', 'img')).toBeNull(); // relative to the case, that file does not exist
+    const html = brochureToHtml({ cases: [c], scenarios: [s], taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [], scenarios: [] } }, { locale: 'en', imageUrl: (src, owner) => r.urlFor(src, owner) });
+    const scenarioPart = html.slice(html.indexOf('id="scenario-devops"'));
+    expect(scenarioPart.match(/<img src="\/_assets\/[0-9a-f]+"/g)).toHaveLength(2);
+    expect(scenarioPart).toContain('<figcaption>图 0</figcaption>');
   });
 
   it('refuses paths that escape the content folder, also through a symlink', async () => {
