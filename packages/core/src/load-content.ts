@@ -97,7 +97,8 @@ async function walk(dir: string, rel: string, out: string[], errors: Diagnostic[
 
 /**
  * Parse one content file: its bytes, or its text when already decoded. `rel` is its path in the
- * content folder, `file` the path to show.
+ * content folder, `file` the path to show. `within` says where the text sits in a bigger
+ * string (the loader's read-ahead keeps a chunk of files in one), so readers can read it in place.
  */
 export function parseContentFile(
   source: Uint8Array | string,
