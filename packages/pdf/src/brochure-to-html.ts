@@ -6,6 +6,7 @@ import { caseSheetHtml } from './html/case-sheet-html.js';
 import { documentHtml } from './html/document-html.js';
 import { escapeHtml } from './html/escape-html.js';
 import { monogramHtml } from './html/monogram.js';
+import { imageOwner } from './image-owner.js';
 import type { Paper } from './styles.js';
 
 /** What a brochure is made of: core's collection has this shape. */
@@ -44,7 +45,6 @@ export interface BrochureHtmlOptions {
 function words(locale: string) {
   const zh = locale.toLowerCase().startsWith('zh');
   return {
-    zh,
     title: zh ? '客户案例集' : 'Customer Case Studies',
     eyebrow: zh ? '客户案例' : 'Customer stories',
     count: (c: number, s: number) => (zh ? `${c} 个客户案例 · ${s} 个应用场景` : `${c} customer cases · ${s} scenarios`),
@@ -52,9 +52,14 @@ function words(locale: string) {
   };
 }
 
+/** The brochure's locale: the option, else its first case's, else zh. */
+function brochureLocale(options: Pick<BrochureHtmlOptions, 'locale'>, input: BrochureInput): string {
+  return options.locale ?? input.cases[0]?.locale ?? 'zh';
+}
+
 /** The brochure's title for a locale, as used on the cover and in the PDF metadata. */
 export function brochureTitle(options: Pick<BrochureHtmlOptions, 'title' | 'locale'>, input: BrochureInput): string {
-  return options.title ?? words(options.locale ?? input.cases[0]?.locale ?? 'zh').title;
+  return options.title ?? words(brochureLocale(options, input)).title;
 }
 
 /**
@@ -62,7 +67,7 @@ export function brochureTitle(options: Pick<BrochureHtmlOptions, 'title' | 'loca
  * that prove each (pure: no I/O). Headings become the PDF's bookmarks.
  */
 export function brochureToHtml(input: BrochureInput, options: BrochureHtmlOptions = {}): string {
-  const locale = options.locale ?? input.cases[0]?.locale ?? 'zh';
+  const locale = brochureLocale(options, input);
   const w = words(locale);
   const labels = labelsFor(locale);
   const title = brochureTitle(options, input);
@@ -105,7 +110,7 @@ ${scenarios.length ? `<ol class="toc-list">${scenarioEntry}${tocScenarios}</ol>`
 </section>`;
 
   const chapters = input.cases
-    .map((c) => `<div class="chapter">${caseSheetHtml(c, { imageUrl: (src) => imageUrl(src, c.id), taxonomy: input.taxonomy })}</div>`)
+    .map((c) => `<div class="chapter">${caseSheetHtml(c, { imageUrl: (src) => imageUrl(src, imageOwner(c)), taxonomy: input.taxonomy })}</div>`)
     .join('\n');
 
   const byId = new Map(input.cases.map((c) => [c.id, c]));
@@ -115,8 +120,7 @@ ${scenarios.length ? `<ol class="toc-list">${scenarioEntry}${tocScenarios}</ol>`
   };
   const scenarioHtml = scenarios
     .map((s) => {
-      // A scenario's images are named like a case's, as `scenario:<id>` (see loadImages).
-      const blockOpts: BlockRenderOptions = { imageUrl: (src) => imageUrl(src, `scenario:${s.id}`), omitHighlights: false };
+      const blockOpts: BlockRenderOptions = { imageUrl: (src) => imageUrl(src, imageOwner(s)), omitHighlights: false };
       const proven = s.cases
         .map((id) => byId.get(id))
         .filter((c): c is Case => c !== undefined)

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, realpath, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 import type { Block, Case, Scenario } from '@cases/core/browser';
 
-import type { Asset } from './create-pdf-renderer.js';
+import { ASSET_PATH, type Asset } from './create-pdf-renderer.js';
+import { imageOwner } from './image-owner.js';
+import { writeFileAtomic } from './write-file-atomic.js';
 
 /** A problem with one image; the image is left out and the sheet still renders. */
 export interface ImageWarning {
@@ -83,10 +85,6 @@ interface Ref {
   column: number;
 }
 
-/** How {@link LoadedImages.urlFor} names a document: a case by its id, a scenario as `scenario:<id>`. */
-export function imageOwner(doc: Doc): string {
-  return doc.kind === 'scenario' ? `scenario:${doc.id}` : doc.id;
-}
 
 function refsOf(c: Doc): Ref[] {
   const refs: Ref[] = [];
@@ -129,12 +127,17 @@ export async function loadImages(cases: readonly (Case | Scenario)[], options: L
   const deadHosts = new Map<string, string>();
 
   const key = (ref: Ref) => (isRemote(ref.src) ? ref.src : `${ref.c.source.path}\u0000${ref.src}`);
-  const warn = (ref: Ref, code: ImageWarning['code'], message: string) =>
-    warnings.push({ code, src: ref.src, caseId: ref.c.id, file: ref.c.source.path, line: ref.line, column: ref.column, message });
+  // The warning of each image that failed, by key, copied below for its other uses.
+  const firstWarning = new Map<string, ImageWarning>();
+  const warn = (ref: Ref, code: ImageWarning['code'], message: string) => {
+    const w: ImageWarning = { code, src: ref.src, caseId: ref.c.id, file: ref.c.source.path, line: ref.line, column: ref.column, message };
+    warnings.push(w);
+    if (!firstWarning.has(key(ref))) firstWarning.set(key(ref), w);
+  };
   const store = (body: Buffer, contentType: string) => {
     const name = createHash('sha256').update(body).digest('hex').slice(0, 24);
     assets.set(name, { body, contentType });
-    return `/_assets/${name}`;
+    return `${ASSET_PATH}${name}`;
   };
 
   const loadLocal = async (ref: Ref): Promise<string | null> => {
@@ -204,10 +207,10 @@ export async function loadImages(cases: readonly (Case | Scenario)[], options: L
       const body = await readCapped(res, maxBytes);
       const type = sniffImageType(body);
       if (!type) throw new HttpError('not a supported image');
-      await mkdir(cacheDir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, body);
-      await rename(tmp, file);
+      // The image is had: a cache that cannot be written costs the next run, not this one.
+      await mkdir(cacheDir, { recursive: true })
+        .then(() => writeFileAtomic(file, body))
+        .catch(() => undefined);
       return store(body, type);
     } catch (err) {
       if (err instanceof TooLarge) {
@@ -234,7 +237,7 @@ export async function loadImages(cases: readonly (Case | Scenario)[], options: L
   // Every use of a failed image gets its warning, not only the first one.
   for (const r of refs) {
     if (resolved.get(key(r)) === null && unique.get(key(r)) !== r) {
-      const first = warnings.find((w) => w.src === r.src);
+      const first = firstWarning.get(key(r));
       if (first) warnings.push({ ...first, caseId: r.c.id, file: r.c.source.path, line: r.line, column: r.column });
     }
   }

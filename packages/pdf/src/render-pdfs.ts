@@ -8,7 +8,7 @@ import type { Case, Scenario, Taxonomy } from '@cases/core/browser';
 
 import { brochureTitle, brochureToHtml } from './brochure-to-html.js';
 import { caseDocumentTitle, caseToHtml } from './case-to-html.js';
-import { createPdfRenderer } from './create-pdf-renderer.js';
+import { ASSET_PATH, createPdfRenderer } from './create-pdf-renderer.js';
 import type { Asset, PdfRenderer } from './create-pdf-renderer.js';
 import { FONT_FILES, readFont } from './fonts.js';
 import { loadImages } from './load-images.js';
@@ -126,9 +126,11 @@ function contentHash(html: string, assets: ReadonlyMap<string, Asset>): string {
   return h.digest('hex');
 }
 
+const ASSET_URL = new RegExp(`${ASSET_PATH}([0-9a-f]+)`, 'g');
+
 function usedAssets(html: string, all: ReadonlyMap<string, Asset>): Map<string, Asset> {
   const used = new Map<string, Asset>();
-  for (const m of html.matchAll(/\/_assets\/([0-9a-f]+)/g)) {
+  for (const m of html.matchAll(ASSET_URL)) {
     const a = all.get(m[1] ?? '');
     if (a && m[1]) used.set(m[1], a);
   }
@@ -193,10 +195,20 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
     return launching;
   };
   let saving = Promise.resolve();
+  let queued: Promise<void> | null = null;
   let fatal: Error | undefined;
-  const saveManifest = () => {
-    saving = saving.then(() => writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 1) + '\n')).catch(() => undefined);
-    return saving;
+  // Saves are merged: a save that is queued and not yet started takes every entry recorded
+  // before it starts (it serialises the manifest then), so N files do not write it N times.
+  const saveManifest = (): Promise<void> => {
+    if (!queued) {
+      queued = saving = saving
+        .then(() => {
+          queued = null;
+          return writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 1) + '\n');
+        })
+        .catch(() => undefined);
+    }
+    return queued;
   };
 
   const upToDate = async (file: string, hash: string) =>

@@ -147,6 +147,15 @@ describe('loadImages', () => {
     expect(hits).toBe(before + 1);
   });
 
+  it('uses a fetched image even when the cache cannot be written, and keeps the host alive', async () => {
+    const cacheDir = join(work, 'not-a-folder');
+    await writeFile(cacheDir, 'a file where the cache folder should be');
+    const r = await loadImages([caseWithImages([`${base}/ok.png`, `${base}/big.png`])], { contentRoot: root, cacheDir });
+    expect(r.warnings).toEqual([]);
+    expect(r.urlFor(`${base}/ok.png`, 'img')).toMatch(/^\/_assets\//);
+    expect(r.urlFor(`${base}/big.png`, 'img')).toMatch(/^\/_assets\//);
+  });
+
   it('caps the size and reports HTTP errors without marking the host dead', async () => {
     const r = await loadImages([caseWithImages([`${base}/big.png`, `${base}/nope.png`, `${base}/ok.png`])], {
       contentRoot: root,
