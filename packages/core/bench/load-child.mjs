@@ -1,5 +1,6 @@
 // One measurement in a fresh process: `bare` reads every file and parses its front matter with
-// `yaml`; `cases` runs loadContent. Prints { ms, maxRss (KB), cases, errors } as JSON.
+// `yaml`; `cases` runs loadContent; `search` loads, then times building the search index and a
+// few queries. Prints { ms, maxRss (KB), cases, errors } (and { indexMs, queryMs }) as JSON.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,12 +24,21 @@ if (mode === 'bare') {
   }));
   result = { ms: performance.now() - t0, cases: n, errors: 0 };
 } else {
-  const { loadContent } = await import('../dist/index.js');
+  const { loadContent, searchIndexOf } = await import('../dist/index.js');
   const t0 = performance.now();
   const c = await loadContent(dir);
   result = { ms: performance.now() - t0, cases: c.cases.length, errors: c.diagnostics.filter((d) => d.severity === 'error').length };
+  if (mode === 'search') {
+    const t1 = performance.now();
+    const index = searchIndexOf(c);
+    result.indexMs = performance.now() - t1;
+    // The first query also makes every body's text; the others only scan.
+    result.queryMs = ['多集群', 'devops', '多集群 监控', 'kubesphere', '边缘计算'].map((q) => {
+      const t = performance.now();
+      index.search(q, { kind: 'case', limit: Number.MAX_SAFE_INTEGER });
+      return performance.now() - t;
+    });
+  }
 }
-const ru = process.resourceUsage();
-result.maxRss = ru.maxRSS;
-result.cpuMs = (ru.userCPUTime + ru.systemCPUTime) / 1000;
+result.maxRss = process.resourceUsage().maxRSS;
 process.stdout.write(JSON.stringify(result));

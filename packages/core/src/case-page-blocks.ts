@@ -1,7 +1,6 @@
-import { inlineToText } from './inline-to-text.js';
-import { markdownToBlocks } from './markdown-to-blocks.js';
-import { parseInline } from './parse-inline.js';
-import type { Block, Facts, Position, RichText, Section } from './schema.js';
+import { markdownToBlocks, richText } from './markdown-to-blocks.js';
+import { splitFactValues } from './match-terms.js';
+import type { Block, Facts, Position, Section } from './schema.js';
 
 // What a case page's front matter may hold, shared by the YAML-AST reader (parse-case-page.ts)
 // and the fast reader of clean pages (case-page-fast.ts).
@@ -81,12 +80,6 @@ export function compact(sections: Section[]): Section[] {
   return exact(sections);
 }
 
-export function richText(source: string): RichText {
-  const inline = parseInline(source);
-  const only = inline.length === 1 ? inline[0] : undefined;
-  return { text: (only?.type === 'text' ? only.value : inlineToText(inline)).trim(), inline };
-}
-
 /** Turn content strings into paragraphs, grouping consecutive "1. …" or "- …" items into lists. */
 export function paragraphs(items: { source: string; at: Position }[]): Block[] {
   const out: Block[] = [];
@@ -118,3 +111,21 @@ export function paragraphs(items: { source: string; at: Position }[]): Block[] {
   return out;
 }
 
+
+/** The section a block without a title joins: the last one, or a new untitled one. */
+export function currentSection(sections: Section[], at: Position | undefined): Section {
+  let s = sections[sections.length - 1];
+  if (!s) {
+    s = { title: null, blocks: [], position: at };
+    sections.push(s);
+  }
+  return s;
+}
+
+/** Record one fact under its field: list fields take every value (split on 、，,；; + 和), the others the last. */
+export function addFact(facts: Facts, field: keyof Omit<Facts, 'extra' | 'positions'>, value: string, at: Position): void {
+  facts.positions[field] = at;
+  if (field === 'cloudType' || field === 'challenges' || field === 'features') {
+    facts[field] = facts[field].length ? [...facts[field], ...splitFactValues(value)] : splitFactValues(value);
+  } else facts[field] = value;
+}

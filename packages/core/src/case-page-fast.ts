@@ -1,8 +1,8 @@
-import { compact, emptyFacts, factField, HUGO_KEYS, heading, paragraphs, richText } from './case-page-blocks.js';
+import { addFact, compact, currentSection, emptyFacts, factField, HUGO_KEYS, heading, paragraphs } from './case-page-blocks.js';
+import { richText } from './markdown-to-blocks.js';
 import { inlineToText } from './inline-to-text.js';
-import { splitFactValues } from './match-terms.js';
 import { parseInline } from './parse-inline.js';
-import { LineTable, Unsupported } from './parse-simple-yaml.js';
+import { LineTable, scalarText, Unsupported } from './parse-simple-yaml.js';
 import type { Block, Facts, Position, RichText, Section } from './schema.js';
 
 /** What the front matter of a case page holds, read into model parts. */
@@ -21,7 +21,7 @@ export interface CasePageParts {
 
 /**
  * Read a clean case page straight from its lines into model parts, without building a YAML
- * tree: the common case, read several times faster. "Clean" means the page would get no
+ * tree: the common case (decision 011 has the measurement). "Clean" means the page would get no
  * diagnostic from its YAML (no unknown, misspelled or repeated keys, no value of the wrong
  * shape, no YAML beyond one-line scalars): on anything else this returns null, and the caller
  * reads the page with the YAML-AST reader, which reports what it finds. A differential test
@@ -174,10 +174,7 @@ class CleanPageReader extends LineTable {
     this.scan(p, end);
     this.i = k + 1;
     this.noContinuation(indent);
-    const v = this.value;
-    if (v === null || v === undefined) return null;
-    const s = (this.quote === 0 && typeof v !== 'string' ? this.raw! : String(v)).trim();
-    return s === '' ? null : s;
+    return scalarText(this.value, this.quote === 0 ? this.raw : null);
   }
 
   /** The indentation of the mapping below "key:", or -1 when there is nothing (an empty mapping). */
@@ -265,13 +262,13 @@ class CleanPageReader extends LineTable {
           const hl: RichText[] = [];
           if (items) for (const item of items) if (item.source !== null) hl.push(richText(item.source));
           if (!hl.length) throw new Unsupported();
-          current(sections, at).blocks.push({ type: 'highlights', items: hl, position: at });
+          currentSection(sections, at).blocks.push({ type: 'highlights', items: hl, position: at });
           continue;
         }
         if (type === '2') {
           if (!content) throw new Unsupported();
           const inline = parseInline(content);
-          current(sections, at).blocks.push({ type: 'quote', text: inlineToText(inline), inline, author, blocks: [], position: at });
+          currentSection(sections, at).blocks.push({ type: 'quote', text: inlineToText(inline), inline, author, blocks: [], position: at });
           continue;
         }
         if (type !== null) throw new Unsupported();
@@ -279,7 +276,7 @@ class CleanPageReader extends LineTable {
         if (title) {
           section = { title, blocks: [], position: at };
           sections.push(section);
-        } else section = current(sections, at);
+        } else section = currentSection(sections, at);
         const blocks: Block[] = [];
         const pending: { source: string; at: Position }[] = [];
         // A lone `content:` on an ordinary block is a one-item contentList, read first.
@@ -403,21 +400,8 @@ class CleanPageReader extends LineTable {
           const field = factField(label);
           // A label the model does not know is reported (as info) by the other reader.
           if (!field) throw new Unsupported();
-          facts.positions[field] = at!;
-          if (field === 'cloudType' || field === 'challenges' || field === 'features') {
-            facts[field] = facts[field].length ? [...facts[field], ...splitFactValues(value)] : splitFactValues(value);
-          } else facts[field] = value;
+          addFact(facts, field, value, at!);
         }
     }
   }
-}
-
-/** The section a block without a title joins: the last one, or a new untitled one. */
-function current(sections: Section[], at: Position): Section {
-  let s = sections[sections.length - 1];
-  if (!s) {
-    s = { title: null, blocks: [], position: at };
-    sections.push(s);
-  }
-  return s;
 }

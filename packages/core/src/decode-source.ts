@@ -4,7 +4,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 let gb18030: TextDecoder | null | undefined;
 
-function position(text: string, index: number): { line: number; column: number } {
+/** The 1-based line and column of a character offset in a text. */
+export function position(text: string, index: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {

@@ -28,7 +28,6 @@ export const DIAGNOSTIC_CODES = {
   'locale-mismatch': 'The language of the text differs from its folder; the detected language is used.',
   'unsafe-key': 'A key such as __proto__ that could pollute prototypes; it is ignored.',
   'unreadable': 'The file or folder could not be read.',
-  'unknown-file': 'A file the loader does not know how to read; it is skipped.',
   'derived-facts': 'An article has no facts; facets were derived from its tags and keywords.',
   'no-scenarios': 'A scenarios page has no top-level sections.',
 } as const;

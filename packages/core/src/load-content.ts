@@ -33,8 +33,9 @@ export interface LoadOptions {
   /** Use this taxonomy instead of the folder's taxonomy.yaml. */
   taxonomy?: Taxonomy;
   /**
-   * Read big folders (hundreds of files) on a second thread while parsing, which roughly halves
-   * the cost of reading. Set false to read everything on the calling thread. @default true
+   * Read big folders (hundreds of files) on a second thread while parsing: reading and UTF-8
+   * decoding then leave the calling thread (for 10,000 pages of 8.4 KB, about 0.5 s of its
+   * time). Set false to read everything on the calling thread. @default true
    */
   readThread?: boolean;
   /** Files parsed between two yields to the event loop (and progress reports). @default 256 */

@@ -1,7 +1,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { inlineToText } from './inline-to-text.js';
 import { parseInline } from './parse-inline.js';
-import type { Block, Inline, ListItem, Position } from './schema.js';
+import type { Block, Inline, ListItem, Position, RichText } from './schema.js';
 
 const lexerOptions = { gfm: true, breaks: false } as const;
 
@@ -30,9 +30,11 @@ function countLines(s: string): number {
   return n;
 }
 
-function rich(source: string): { text: string; inline: Inline[] } {
+/** Inline Markdown as rich text: the structured inline form and its plain text (trimmed). */
+export function richText(source: string): RichText {
   const inline = parseInline(source);
-  return { text: inlineToText(inline).trim(), inline };
+  const only = inline.length === 1 ? inline[0] : undefined;
+  return { text: (only?.type === 'text' ? only.value : inlineToText(inline)).trim(), inline };
 }
 
 const IMAGE_ONLY = /^(?:\s*!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)\s*)+$/;
@@ -62,7 +64,7 @@ function convert(token: Token, position: Position, out: Block[]): void {
   switch (token.type) {
     case 'heading': {
       const t = token as Tokens.Heading;
-      const r = rich(t.text);
+      const r = richText(t.text);
       out.push({ type: 'heading', level: t.depth, text: r.text, inline: r.inline, position });
       return;
     }
@@ -83,7 +85,7 @@ function convert(token: Token, position: Position, out: Block[]): void {
         convertHtml(src, position, out);
         return;
       }
-      const r = rich(src);
+      const r = richText(src);
       if (r.text || r.inline.length) out.push({ type: 'paragraph', text: r.text, inline: r.inline, position });
       return;
     }
@@ -112,8 +114,8 @@ function convert(token: Token, position: Position, out: Block[]): void {
       out.push({
         type: 'table',
         align: t.align.map((a) => a ?? null),
-        header: t.header.map((c) => rich(c.text)),
-        rows: t.rows.map((r) => r.map((c) => rich(c.text))),
+        header: t.header.map((c) => richText(c.text)),
+        rows: t.rows.map((r) => r.map((c) => richText(c.text))),
         position,
       });
       return;
@@ -146,7 +148,7 @@ function listItem(item: Tokens.ListItem, position: Position): ListItem {
   let inline: Inline[] = [];
   const blocks: Block[] = [];
   if (head && (head.type === 'text' || head.type === 'paragraph')) {
-    const r = rich((head as Tokens.Text).text);
+    const r = richText((head as Tokens.Text).text);
     text = r.text;
     inline = r.inline;
   } else if (head) {
@@ -159,6 +161,12 @@ function listItem(item: Tokens.ListItem, position: Position): ListItem {
     inline = [{ type: 'text', value: mark }, ...inline];
   }
   return { text, inline, blocks };
+}
+
+/** The text of the first paragraph among blocks, or '' (a summary). */
+export function firstParagraph(blocks: readonly Block[]): string {
+  const p = blocks.find((b) => b.type === 'paragraph');
+  return p && p.type === 'paragraph' ? p.text : '';
 }
 
 /** Flatten blocks to plain text, one block per line. */

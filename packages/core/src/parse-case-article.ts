@@ -1,8 +1,9 @@
 import { isSeq, type Node } from 'yaml';
 import { detectLocale } from './detect-locale.js';
 import { DiagnosticSink } from './diagnostics.js';
-import { blocksToText, markdownToBlocks } from './markdown-to-blocks.js';
-import { chooseLocale, emptyFacts, idFromPath, type ParseOptions, type ParseResult } from './parse-case-page.js';
+import { blocksToText, firstParagraph, markdownToBlocks } from './markdown-to-blocks.js';
+import { currentSection, emptyFacts } from './case-page-blocks.js';
+import { chooseLocale, idFromPath, type ParseOptions, type ParseResult } from './parse-case-page.js';
 import { splitFactValues } from './match-terms.js';
 import type { Block, Case, Facts, Section } from './schema.js';
 import { splitFrontMatter } from './split-front-matter.js';
@@ -107,19 +108,9 @@ function toSections(blocks: Block[]): Section[] {
       sections.push({ title: b.text, blocks: [], position: b.position });
       continue;
     }
-    let s = sections[sections.length - 1];
-    if (!s) {
-      s = { title: null, blocks: [], position: b.position };
-      sections.push(s);
-    }
-    s.blocks.push(b);
+    currentSection(sections, b.position).blocks.push(b);
   }
   return sections;
-}
-
-function firstParagraph(blocks: Block[]): string {
-  const p = blocks.find((b) => b.type === 'paragraph');
-  return p && p.type === 'paragraph' ? p.text : '';
 }
 
 /** "本来生活的 DevOps 升级之路" → "本来生活"; falls back to the whole title. */

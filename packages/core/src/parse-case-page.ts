@@ -1,10 +1,13 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { position } from './decode-source.js';
 import { detectLocale } from './detect-locale.js';
 import { DiagnosticSink } from './diagnostics.js';
 import {
+  addFact,
   BLOCK_KEYS,
   BLOCK_REPEATABLE,
   compact,
+  currentSection,
   emptyFacts,
   exact,
   FACT_KEYS,
@@ -14,7 +17,6 @@ import {
   ITEM_KEYS,
   ITEM_REPEATABLE,
   paragraphs,
-  richText,
   RIGHT_KEYS,
   ROOT_KEYS,
   SECTION1_KEYS,
@@ -22,12 +24,9 @@ import {
   SPECIAL_KEYS,
 } from './case-page-blocks.js';
 import { inlineToText } from './inline-to-text.js';
-import { blocksToText } from './markdown-to-blocks.js';
-import { splitFactValues } from './match-terms.js';
+import { blocksToText, richText } from './markdown-to-blocks.js';
 import { parseInline } from './parse-inline.js';
 import type { Block, Case, Facts, Position, Quote, RichText, Section } from './schema.js';
-
-export { emptyFacts } from './case-page-blocks.js';
 import { splitFrontMatter, type FrontMatterParts } from './split-front-matter.js';
 import { YamlReader, type Entry } from './yaml-reader.js';
 import { readCleanCasePage, type CasePageParts } from './case-page-fast.js';
@@ -75,7 +74,7 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
   if (!parts.closed) sink.warn('unclosed-front-matter', 'front matter is never closed; read to the end of the file', { line: 1, column: 1 }, 'Add a line "---" after the YAML.');
   if (parts.body.trim()) {
     const offset = parts.body.search(/\S/);
-    const line = parts.bodyLine + (parts.body.slice(0, offset).match(/\n/g)?.length ?? 0);
+    const line = parts.bodyLine - 1 + position(parts.body, offset).line;
     sink.warn('ignored-body', 'text after the front matter is not part of a case page and is ignored', { line, column: 1 }, 'Move it into a section2.listLeft block.');
   }
   // Clean pages (most) are read straight from their lines; the rest through the YAML AST,
@@ -193,14 +192,7 @@ function last(e: Entry | undefined): Node | null {
 
 function readBody(y: YamlReader, entry: Entry | undefined): Section[] {
   const sections: Section[] = [];
-  const current = (at: Position): Section => {
-    let s = sections[sections.length - 1];
-    if (!s) {
-      s = { title: null, blocks: [], position: at };
-      sections.push(s);
-    }
-    return s;
-  };
+  const current = (at: Position): Section => currentSection(sections, at);
   const items = entry ? entry.values.flatMap((v) => y.seq(v, 'section2.listLeft')) : [];
   items.forEach((raw, index) => {
     const where = `section2.listLeft[${index}]`;
@@ -381,9 +373,7 @@ function readFacts(y: YamlReader, entry: Entry | undefined): { facts: Facts; log
       y.sink.info('unknown-fact', `fact "${label}" is not one the model knows; kept under facts.extra`, y.pos(last(fe.get('title'))), `Known labels: 行业, 地点, 云类型, 挑战, 采用功能, 作者 or INDUSTRY, LOCATION, CLOUD TYPE, CHALLENGES, ADOPTED FEATURES, AUTHOR.`);
       return;
     }
-    facts.positions[field] = at;
-    if (field === 'cloudType' || field === 'challenges' || field === 'features') facts[field] = facts[field].length ? [...facts[field], ...splitFactValues(value)] : splitFactValues(value);
-    else facts[field] = value;
+    addFact(facts, field, value, at);
   });
   facts.extra = { ...extra };
   return { facts, logo };

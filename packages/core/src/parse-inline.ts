@@ -175,9 +175,7 @@ function parseInto(src: string, out: Inline[]): void {
       const intraword = c === '_' && /[\p{L}\p{N}]/u.test(src[i - 1] ?? '');
       if (end > i + 2 && !intraword && src[i + 2] !== ' ') {
         flush();
-        const children: Inline[] = [];
-        parseInto(src.slice(i + 2, end), children);
-        out.push({ type: 'strong', children: mergeText(children) });
+        out.push({ type: 'strong', children: parseInline(src.slice(i + 2, end)) });
         i = end + 2;
         continue;
       }
@@ -188,9 +186,7 @@ function parseInto(src: string, out: Inline[]): void {
       const next = src[i + 1] ?? ' ';
       if (!intraword && end > i + 1 && next !== ' ' && src[end - 1] !== ' ' && !(c === '_' && /[\p{L}\p{N}]/u.test(src[end + 1] ?? ''))) {
         flush();
-        const children: Inline[] = [];
-        parseInto(src.slice(i + 1, end), children);
-        out.push({ type: 'emphasis', children: mergeText(children) });
+        out.push({ type: 'emphasis', children: parseInline(src.slice(i + 1, end)) });
         i = end + 1;
         continue;
       }
@@ -210,10 +206,7 @@ function parseInto(src: string, out: Inline[]): void {
       const tail = close === -1 ? null : parseLinkTail(src, close + 1);
       if (tail) {
         flush();
-        const label = src.slice(open + 1, close);
-        const children: Inline[] = [];
-        parseInto(label, children);
-        const kids = mergeText(children);
+        const kids = parseInline(src.slice(open + 1, close));
         out.push({ type: 'link', url: tail.url, children: kids.length ? kids : [{ type: 'text', value: tail.url }] });
         i = tail.end;
         continue;
@@ -243,9 +236,7 @@ function parseInto(src: string, out: Inline[]): void {
         const close = tag[1] ? -1 : src.toLowerCase().indexOf(`</${name}>`, i + tag[0].length);
         if (kind && close !== -1) {
           flush();
-          const children: Inline[] = [];
-          parseInto(src.slice(i + tag[0].length, close), children);
-          const kids = mergeText(children);
+          const kids = parseInline(src.slice(i + tag[0].length, close));
           if (kind === 'code') out.push({ type: 'code', value: kids.map((k) => ('value' in k ? k.value : '')).join('') });
           else if (kind === 'link') {
             const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag[3] ?? '');

@@ -1,6 +1,6 @@
 import { detectLocale } from './detect-locale.js';
 import { DiagnosticSink } from './diagnostics.js';
-import { blocksToText, markdownToBlocks } from './markdown-to-blocks.js';
+import { firstParagraph, markdownToBlocks } from './markdown-to-blocks.js';
 import { createTermMatcher, type TermMatcher } from './match-terms.js';
 import { chooseLocale, idFromPath, type ParseOptions, type ParseResult } from './parse-case-page.js';
 import { parseInline } from './parse-inline.js';
@@ -80,11 +80,6 @@ export function parseScenarioPage(text: string, options: ScenarioParseOptions): 
   }
   if (!scenarios.length) sink.warn('no-scenarios', 'scenarios page has no top-level sections', { line: 1, column: 1 }, isText ? 'Scenario headings must be names the taxonomy knows.' : 'Start each scenario with "## ".');
   return { value: { ...page, scenarios }, diagnostics: sink.items };
-}
-
-function firstParagraph(blocks: readonly Block[]): string {
-  const p = blocks.find((b) => b.type === 'paragraph');
-  return p ? blocksToText([p]) : '';
 }
 
 function slug(title: string): string {

@@ -50,6 +50,16 @@ function makePair(key: Scalar, value: Node): Pair {
 /** Thrown inside the fast path when the text uses YAML beyond the simple subset. */
 export class Unsupported extends Error {}
 
+/**
+ * A scalar as text, the way both case-page readers give it: trimmed, a number or boolean as
+ * written (`written`, the plain source), null for null or empty.
+ */
+export function scalarText(value: unknown, written: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const s = (typeof written === 'string' && typeof value !== 'string' ? written : String(value)).trim();
+  return s === '' ? null : s;
+}
+
 /** Characters a plain scalar may not start with (flow, anchor, tag, block and reserved indicators). */
 const PLAIN_NOT_FIRST = '[]{}&*!|>%@`,?';
 
@@ -57,6 +67,8 @@ const PLAIN_NOT_FIRST = '[]{}&*!|>%@`,?';
 const INT = /^[-+]?(?:0|[1-9]\d*)$/;
 const FLOAT = /^[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?$/;
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+/** The one-character escapes of double-quoted YAML. */
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', ' ': ' ', '0': '\0', b: '\b', f: '\f', e: '\u001b', a: '\u0007', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' };
 const BOOLS = new Map<string, boolean>([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
 
 /**
@@ -222,10 +234,8 @@ export class LineTable {
   protected keyEnd(start: number, end: number): number {
     const c = this.text.charCodeAt(start);
     // Quoted keys, complex keys and flow/anchor/tag indicators: leave to the full parser.
-    if (c === 34 || c === 39 || c === 63 || c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62) {
-      if (c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 63) throw new Unsupported();
-      return -1;
-    }
+    if (c === 34 || c === 39) return -1;
+    if (c === 63 || c === 91 || c === 123 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62) throw new Unsupported();
     for (let p = start; p < end; p++) {
       const ch = this.text.charCodeAt(p);
       if (ch === 58 /* : */) {
@@ -250,9 +260,8 @@ export class LineTable {
       if (ch === '"') return { value: out, end: p + 1 };
       if (ch === '\\') {
         const e = text[p + 1];
-        const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', ' ': ' ', '0': '\0', b: '\b', f: '\f', e: '\u001b', a: '\u0007', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' };
-        if (e !== undefined && Object.hasOwn(simple, e)) {
-          out += simple[e];
+        if (e !== undefined && Object.hasOwn(ESCAPES, e)) {
+          out += ESCAPES[e];
           p += 2;
           continue;
         }
@@ -387,9 +396,9 @@ function resolvePlain(raw: string): unknown {
     const n = Number(raw);
     return Number.isSafeInteger(n) ? n : raw;
   }
-  if (FLOAT.test(raw) && /\d/.test(raw)) return Number(raw);
+  if (FLOAT.test(raw)) return Number(raw);
   if (/^[-+]?\.(?:inf|Inf|INF)$/.test(raw)) return raw.startsWith('-') ? -Infinity : Infinity;
   if (/^\.(?:nan|NaN|NAN)$/.test(raw)) return Number.NaN;
-  if (/^0x[0-9a-fA-F]+$|^0o[0-7]+$/.test(raw)) return Number(raw.replace('0o', '0o'));
+  if (/^0x[0-9a-fA-F]+$|^0o[0-7]+$/.test(raw)) return Number(raw);
   return raw;
 }

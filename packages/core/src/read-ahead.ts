@@ -18,6 +18,8 @@ export interface ReadFile {
 
 /** Below this many files a reader thread costs more (about 25 ms to start) than it saves. */
 const WORKER_THRESHOLD = 400;
+/** Files read directly before the thread's first chunk (a user interface shows them at once). */
+const LEAD = 32;
 /** Files per chunk read directly (no thread). */
 const CHUNK = 128;
 /** The reader thread fills slots of this size in a ring of SLOTS; files that do not fit go over as "read it yourself". */
@@ -34,8 +36,8 @@ const enum Kind {
 
 // The reader thread, as CommonJS source so it needs no file of its own next to the bundle. It
 // reads and decodes files, and writes their text as UTF-16 (or Latin-1) into a ring of shared
-// slots: making a string from those bytes is a copy, where decoding UTF-8 is several times
-// slower. All texts of a slot share one encoding, so the main thread makes one string per slot:
+// slots: making a string from those bytes is a copy, where decoding UTF-8 takes about 3× as
+// long (decision 010). All texts of a slot share one encoding, so the main thread makes one string per slot:
 // one big string is allocated outside the young generation and never copied by the garbage
 // collector, where thousands of file-sized strings would each be copied once or twice.
 // Files that need recovery (not UTF-8, BOM, CR) go over as raw bytes.
@@ -135,12 +137,11 @@ function unpack(m: ChunkMessage, ring: Buffer, paths: readonly string[]): ReadFi
 /**
  * Read files in order, in chunks. A big folder is read (and UTF-8 decoded) by a second thread
  * while the caller parses, so reading costs the caller almost nothing; small folders, and any
- * failure of the thread, fall back to plain synchronous reads. The first `first` files are
+ * failure of the thread, fall back to plain synchronous reads. The first LEAD files are
  * always read directly, so the first results come without waiting for the thread to start.
  */
-export async function* readAhead(paths: readonly string[], options: { thread?: boolean; first?: number } = {}): AsyncGenerator<ReadFile[]> {
-  const first = options.first ?? 32;
-  const lead = Math.min(first, paths.length);
+export async function* readAhead(paths: readonly string[], options: { thread?: boolean } = {}): AsyncGenerator<ReadFile[]> {
+  const lead = Math.min(LEAD, paths.length);
   if (lead) yield paths.slice(0, lead).map(readOne);
   const rest = paths.slice(lead);
   if (!rest.length) return;

@@ -29,19 +29,24 @@ export interface SearchIndex {
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 const WORD = /[\p{L}\p{N}]+(?:[+#]+)?/gu;
 
+/** Latin words lower-cased, and Chinese runs whole or as overlapping bigrams. */
+function words(text: string, wholeRuns: boolean): string[] {
+  const out: string[] = [];
+  const latin = text.replace(CJK_RUN, (run) => {
+    if (wholeRuns || run.length === 1) out.push(run);
+    else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    return ' ';
+  });
+  for (const m of latin.toLowerCase().matchAll(WORD)) out.push(m[0]);
+  return out;
+}
+
 /**
  * Tokenise mixed Chinese and English: Latin words lower-cased; Chinese runs as overlapping
  * bigrams (and the single character for one-character runs), so 多集群 finds 多集群管理.
  */
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  const latin = text.replace(CJK_RUN, (run) => {
-    if (run.length === 1) out.push(run);
-    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
-    return ' ';
-  });
-  for (const m of latin.toLowerCase().matchAll(WORD)) out.push(m[0]);
-  return out;
+  return words(text, false);
 }
 
 interface Doc {
@@ -119,17 +124,6 @@ function snippetOf(doc: Doc, query: string, terms: string[]): { field: SearchHit
   return { field: 'body', snippet: doc.body.slice(0, 80).replace(/\s+/g, ' ') };
 }
 
-/** What a query asks for: its Chinese runs whole, and its other words in lower case. */
-function needles(query: string): string[] {
-  const out: string[] = [];
-  const latin = query.replace(CJK_RUN, (run) => {
-    out.push(run);
-    return ' ';
-  });
-  for (const m of latin.toLowerCase().matchAll(WORD)) out.push(m[0]);
-  return out;
-}
-
 /** How often `needle` occurs in `text`, counting up to `cap`. */
 function occurrences(text: string, needle: string, cap = 16): number {
   let n = 0;
@@ -142,7 +136,7 @@ function occurrences(text: string, needle: string, cap = 16): number {
  * are indexed (Chinese bigrams, English words with prefixes and typo tolerance) and rank
  * first; bodies are matched when searched, every word of the query as written (Chinese runs
  * whole), and rank after. Indexing bodies made building the index of 10,000 full-length cases
- * take over half a minute and a gigabyte; scanning them takes tens of milliseconds a query.
+ * take 36 s and 1.2 GB; scanning them takes 13–520 ms a query (`npm run bench` in core).
  * @example createSearchIndex(collection).search('多集群')[0]?.id // 'vesoft'
  */
 export function createSearchIndex(collection: { cases: Case[]; scenarios: Scenario[]; taxonomy: Taxonomy }): SearchIndex {
@@ -159,8 +153,8 @@ export function createSearchIndex(collection: { cases: Case[]; scenarios: Scenar
   mini.addAll(all);
   return {
     search(query, options = {}) {
-      const words = needles(query);
-      if (!words.length) return [];
+      const wanted = words(query, true);
+      if (!wanted.length) return [];
       // Title and facts, through the index: these hits rank first.
       const found = new Map<string, { score: number; terms: string[]; indexed: boolean }>();
       const indexed = mini.search(query, {
@@ -177,7 +171,7 @@ export function createSearchIndex(collection: { cases: Case[]; scenarios: Scenar
         if (options.kind && d.kind !== options.kind) continue;
         const text = d.text;
         let score = 0;
-        for (const w of words) {
+        for (const w of wanted) {
           const n = occurrences(text, w);
           if (!n) {
             score = 0;
@@ -188,7 +182,7 @@ export function createSearchIndex(collection: { cases: Case[]; scenarios: Scenar
         if (!score) continue;
         const hit = found.get(d.key);
         if (hit) hit.score += score / 4;
-        else found.set(d.key, { score, terms: words, indexed: false });
+        else found.set(d.key, { score, terms: wanted, indexed: false });
       }
       const ranked = [...found].sort(([, a], [, b]) => Number(b.indexed) - Number(a.indexed) || b.score - a.score);
       return ranked.slice(0, options.limit ?? 100).map(([key, r]) => {

@@ -1,6 +1,6 @@
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { didYouMean } from './did-you-mean.js';
-import { parseSimpleYaml, type LineStarts } from './parse-simple-yaml.js';
+import { parseSimpleYaml, scalarText, type LineStarts } from './parse-simple-yaml.js';
 import type { DiagnosticSink } from './diagnostics.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -102,8 +102,9 @@ export class YamlReader {
       const lines = new LineCounter();
       const doc = parseDocument(fixed, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
       if (doc.errors.length === 0) {
-        const line = text.slice(0, text.search(/^\t/m)).split('\n').length;
-        this.sink.warn('tab-indentation', `tabs used for indentation; read as ${width} spaces each`, { line: line + this.firstLine - 1, column: 1 }, 'Indent YAML with spaces.');
+        // Expanding tabs keeps every line where it was: the original text's lines still count.
+        const { line } = this.at(text.search(/^\t/m));
+        this.sink.warn('tab-indentation', `tabs used for indentation; read as ${width} spaces each`, { line, column: 1 }, 'Indent YAML with spaces.');
         this.lines = lines;
         return doc;
       }
@@ -179,10 +180,7 @@ export class YamlReader {
     const n = this.resolve(node);
     if (!n) return null;
     if (isScalar(n)) {
-      const v = n.value;
-      if (v === null || v === undefined) return null;
-      const s = (typeof n.source === 'string' && typeof v !== 'string' ? n.source : String(v)).trim();
-      return s === '' ? null : s;
+      return scalarText(n.value, n.source);
     }
     this.sink.warn('wrong-shape', `${where} should be text, found ${describe(n)}`, this.pos(n), 'Write the value on one line, quoted if it contains ":".');
     return null;

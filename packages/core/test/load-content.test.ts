@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CasesError, loadContent } from '@cases/core';
+import { readAhead } from '../src/read-ahead.js';
 import { repoRoot } from './helpers.js';
 
 const page = (company: string) => `---\ntitle: ${company}\nsection1:\n  title: ${company}\n  content: ${company} 是一家公司。\nsection2:\n  listLeft:\n    - title: 简介\n      contentList:\n        - content: ${company} 使用 KubeSphere。\n  rightPart:\n    list:\n      - title: 行业\n        content: 金融\n---\n`;
@@ -50,6 +51,11 @@ describe('loadContent', () => {
     writeFileSync(join(root, 'cases/zh/c0400.md'), Buffer.from([...Buffer.from('---\ntitle: GB\nsection1:\n  title: GB\n  content: '), 0xd6, 0xd0, 0xce, 0xc4, ...Buffer.from('\n---\n')]));
     writeFileSync(join(root, 'cases/zh/c0450.md'), '');
     writeFileSync(join(root, 'cases/zh/c0460.md'), page('很长').replace('是一家公司。', '很长。'.repeat(200_000)));
+    // The thread really reads this folder: only its chunks hand texts over inside a bigger string.
+    const paths = readdirSync(join(root, 'cases/zh')).map((f) => join(root, 'cases/zh', f));
+    let fromThread = 0;
+    for await (const chunk of readAhead(paths)) fromThread += chunk.filter((f) => f.within).length;
+    expect(fromThread).toBeGreaterThan(400);
     const threaded = await loadContent(root);
     const direct = await loadContent(root, { readThread: false });
     expect(threaded.cases).toHaveLength(599);
