@@ -3,6 +3,7 @@ import type { Case, ExportData } from '@cases/core/browser';
 import { DEMO_CSS, DEMO_JS, HOSTILE_JS } from './demo-assets.js';
 import { createHostileExport } from './hostile-export.js';
 import { renderToString } from './render-to-string.js';
+import { assertPrefix } from './prefix.js';
 import { parseExport } from './validate-export.js';
 import { escapeHtml as e } from './vnode.js';
 
@@ -54,10 +55,9 @@ export interface EmbedKitOptions {
 export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}): Record<string, string> {
   const checked = parseExport(data);
   const prefix = options.prefix ?? 'cases';
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(prefix)) {
-    throw new TypeError(`createEmbedKit: prefix "${prefix}" is not valid; use lowercase letters, digits and dashes`);
-  }
-  const own = (html: string) => html.replace(/(<\/?)cases-(list|card|detail|quote|scenario)\b/g, `$1${prefix}-$2`);
+  assertPrefix(prefix, 'createEmbedKit');
+  /** A live element under the kit's prefix; `attrs` is printed as is. */
+  const widget = (name: string, attrs: string) => `<${prefix}-${name} ${attrs}></${prefix}-${name}>`;
   const { locale, cards, detail, quoted, scenario } = pick(checked);
   const lang = attr('lang', locale);
   const common = `src="cases.json"${lang}`;
@@ -67,12 +67,12 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
     demo(
       'list', 'Case library', '<cases-list>',
       'Search, facet filters with live counts, and paging. Filters combine with OR inside a group and AND across groups.',
-      `<cases-list data-widget ${common} page-size="6"></cases-list>`,
+      widget('list', `data-widget ${common} page-size="6"`),
       `<cases-list src="cases.json"${lang} page-size="6"></cases-list>`,
     ),
   );
   if (cards.length) {
-    const tags = cards.map((c) => `<cases-card data-widget ${common}${attr('case-id', c.id)}></cases-card>`).join('\n');
+    const tags = cards.map((c) => widget('card', `data-widget ${common}${attr('case-id', c.id)}`)).join('\n');
     sections.push(
       demo('card', 'Case card', '<cases-card>', 'One case: logo or monogram, company, summary, facets as chips and a “read more” that fires <code>cases-select</code> (or follows <code>case-href</code>).', `<div class="cols">${tags}</div>`,
         `<cases-card src="cases.json"${lang}${attr('case-id', cards[0]!.id)} case-href="/cases/{id}/"></cases-card>`),
@@ -81,34 +81,34 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
   if (detail) {
     sections.push(
       demo('detail-demo', 'Case detail', '<cases-detail>', 'Everything the model holds, in document order: facts, highlights, the pull quote, sections with images, lists, tables and code. Press “Read more” on any card to show it here.',
-        `<cases-detail id="detail" data-widget ${common}${attr('case-id', detail.id)}></cases-detail>`,
+        widget('detail', `id="detail" data-widget ${common}${attr('case-id', detail.id)}`),
         `<cases-detail src="cases.json"${lang}${attr('case-id', detail.id)}></cases-detail>`),
     );
   }
   if (quoted.length) {
     sections.push(
       demo('quote', 'Testimonial', '<cases-quote>', 'A customer’s own words, with the company.',
-        `<div class="cols">${quoted.map((c) => `<cases-quote data-widget ${common}${attr('case-id', c.id)}></cases-quote>`).join('')}</div>`,
+        `<div class="cols">${quoted.map((c) => widget('quote', `data-widget ${common}${attr('case-id', c.id)}`)).join('')}</div>`,
         `<cases-quote src="cases.json"${lang}${attr('case-id', quoted[0]!.id)}></cases-quote>`),
     );
   }
   if (scenario) {
     sections.push(
       demo('scenario', 'Scenario', '<cases-scenario>', 'A solution scenario, its aspects, and the cases that prove it.',
-        `<cases-scenario data-widget ${common}${attr('scenario-id', scenario.id)}></cases-scenario>`,
+        widget('scenario', `data-widget ${common}${attr('scenario-id', scenario.id)}`),
         `<cases-scenario src="cases.json"${lang}${attr('scenario-id', scenario.id)}></cases-scenario>`),
     );
   }
   const first = cards[0];
   if (first) {
-    const attributes = { src: 'cases.json', lang: locale, 'case-id': first.id };
+    const attributes = { 'data-widget': '', src: 'cases.json', lang: locale, 'case-id': first.id };
     const staticHtml = renderToString('card', checked, { attributes, stylesheet: 'cases-web.css', prefix });
     sections.push(
       demo('static', 'Static HTML', 'renderToString()', 'Server-rendered with declarative shadow DOM: it shows before (and without) JavaScript and upgrades in place when the script loads.',
-        `<div class="cols">${staticHtml.replace('<cases-card ', '<cases-card data-widget ')}<div></div></div>`,
+        `<div class="cols">${staticHtml}<div></div></div>`,
         `import { renderToString } from '@cases/web';\nconst html = renderToString('card', data, {\n  attributes: { src: 'cases.json', lang: '${locale}', 'case-id': '${first.id}' },\n  stylesheet: 'cases-web.css',\n});`),
       demo('theming', 'Theming', '--cases-* and ::part()', 'Custom properties and parts style the inside of the shadow root without reaching into it; light and dark follow the system, or the <code>theme</code> attribute.',
-        `<div class="cols"><cases-card class="themed" data-widget ${common}${attr('case-id', first.id)}></cases-card><div></div></div>`,
+        `<div class="cols">${widget('card', `class="themed" data-widget ${common}${attr('case-id', first.id)}`)}<div></div></div>`,
         `<style>\n  .themed { --cases-accent: #6d28d9; --cases-chip-bg: #f1e8ff; --cases-chip-fg: #5b21b6; --cases-radius: 6px; }\n  .themed[theme=dark] { --cases-accent: #c4b5fd; --cases-chip-bg: #2e1065; --cases-chip-fg: #ddd6fe; }\n  .themed::part(card) { border-top: 4px solid var(--cases-accent); }\n</style>\n<cases-card class="themed" theme="dark" src="cases.json"${attr('case-id', first.id)}></cases-card>`),
     );
   }
@@ -140,7 +140,7 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
 ${snippet(quickStart)}
 <ul class="nav"><li><a href="#list">List</a></li><li><a href="#card">Card</a></li><li><a href="#detail-demo">Detail</a></li><li><a href="#quote">Quote</a></li><li><a href="#scenario">Scenario</a></li><li><a href="#static">Static HTML</a></li><li><a href="#theming">Theming</a></li><li><a href="#events">Events</a></li><li><a href="hostile.html">Hostile content</a></li><li><a href="custom-elements.json">custom-elements.json</a></li></ul>
 </section>
-${own(sections.join('\n'))}
+${sections.join('\n')}
 </main>
 <footer><div class="wrap">Data: <a href="cases.json">cases.json</a> (export schema v${checked.schemaVersion}) · Bundles: <a href="cases-web.js">cases-web.js</a>, <a href="cases-web.iife.js">cases-web.iife.js</a> · <a href="custom-elements.json">Custom Elements Manifest</a></div></footer>
 </body>
@@ -148,7 +148,7 @@ ${own(sections.join('\n'))}
 `;
 
   const hostileTags = ['list', 'card', 'detail', 'quote', 'scenario']
-    .map((n) => `<${prefix}-${n} src="hostile.json" case-href="javascript:window.__pwned='template'" scenario-href="javascript:window.__pwned='template'"></${prefix}-${n}>`)
+    .map((n) => widget(n, `src="hostile.json" case-href="javascript:window.__pwned='template'" scenario-href="javascript:window.__pwned='template'"`))
     .join('\n');
   const hostile = `<!doctype html>
 <html lang="en">

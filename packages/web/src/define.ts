@@ -9,10 +9,14 @@ import type { ElementName } from './views.js';
 import { h, vnodeToDom } from './vnode.js';
 import type { VNode } from './vnode.js';
 import { stateBox } from './view-shared.js';
+import { assertPrefix } from './prefix.js';
 
-/** Attributes every element observes. */
+/**
+ * Attributes every element observes: a change renders it again. `theme` is not among them: it
+ * only selects `:host([theme=…])` styles, which apply without rebuilding the shadow DOM.
+ */
 export const OBSERVED_ATTRIBUTES = [
-  'src', 'lang', 'theme', 'locale', 'case-id', 'scenario-id', 'case-href', 'scenario-href',
+  'src', 'lang', 'locale', 'case-id', 'scenario-id', 'case-href', 'scenario-href',
   'page-size', 'facets', 'heading-level', 'industry', 'cloud-type', 'feature', 'challenge', 'scenario', 'quote-index',
 ];
 
@@ -192,6 +196,7 @@ function createBase(): typeof HTMLElement {
         update: (patch) => {
           this.#state = { ...this.#state, ...patch };
           this.#render();
+          return this.#state;
         },
         emit: (type, detail) =>
           this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true })),
@@ -210,9 +215,7 @@ let Base: ReturnType<typeof createBase> | undefined;
  * @example define('acme'); // <acme-card case-id="tuling" src="/cases.json">
  */
 export function define(prefix = 'cases', registry: CustomElementRegistry = customElements): string[] {
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(prefix)) {
-    throw new TypeError(`define(prefix): "${prefix}" is not a valid prefix; use lowercase letters, digits and dashes, e.g. "cases"`);
-  }
+  assertPrefix(prefix, 'define');
   Base ??= createBase();
   const defined: string[] = [];
   for (const [name, view] of Object.entries(VIEWS) as [ElementName, (typeof VIEWS)[ElementName]][]) {

@@ -1,5 +1,6 @@
 import type { ExportData } from '@cases/core/browser';
 
+import { assertPrefix } from './prefix.js';
 import { STYLES } from './styles.js';
 import { uiLabels } from './ui-labels.js';
 import { parseExport } from './validate-export.js';
@@ -13,7 +14,7 @@ import type { VNode } from './vnode.js';
 export interface RenderToStringOptions {
   /** Attributes of the element (`case-id`, `lang`, `theme`, `src`, …), printed on it and read by the view. */
   attributes?: Record<string, string>;
-  /** Tag prefix. @default 'cases' */
+  /** Tag prefix, checked like `define()`'s (lowercase letters, digits and dashes). @default 'cases' */
   prefix?: string;
   /**
    * URL of `cases-web.css` to `<link>` inside the shadow root instead of an inline `<style>`
@@ -40,6 +41,8 @@ export function jsonForScript(value: unknown): string {
 export function renderToString(name: ElementName, data: ExportData, options: RenderToStringOptions = {}): string {
   const view = VIEWS[name];
   if (!view) throw new TypeError(`renderToString: unknown element "${String(name)}"; use one of ${Object.keys(VIEWS).join(', ')}`);
+  const prefix = options.prefix ?? 'cases';
+  assertPrefix(prefix, 'renderToString');
   const checked = parseExport(data);
   const attributes = options.attributes ?? {};
   const lang = attributes.lang || 'en';
@@ -49,13 +52,13 @@ export function renderToString(name: ElementName, data: ExportData, options: Ren
     t: uiLabels(lang),
     attr: (n) => attributes[n] ?? null,
     state: { filters: {}, search: '', page: 1, open: {} },
-    update: () => {},
+    update: (patch) => ({ ...ctx.state, ...patch }),
     emit: () => true,
   };
   const style: VNode = options.stylesheet
     ? h('link', { rel: 'stylesheet', href: options.stylesheet })
     : { t: 'style', a: {}, c: [], raw: STYLES };
-  const tag = `${options.prefix ?? 'cases'}-${name}`;
+  const tag = `${prefix}-${name}`;
   const attrs = Object.entries(attributes)
     .filter(([k]) => /^[a-z][a-z0-9-]*$/.test(k))
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)

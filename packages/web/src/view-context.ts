@@ -23,8 +23,11 @@ export interface ViewContext {
   /** An attribute of the element, or `null`. */
   attr(name: string): string | null;
   state: ListState;
-  /** Merge into the state and re-render (DOM only; a no-op in static markup). */
-  update(patch: Partial<ListState>): void;
+  /**
+   * Merge into the state and re-render (DOM only; static markup renders nothing); returns the
+   * new state.
+   */
+  update(patch: Partial<ListState>): ListState;
   /**
    * Dispatch a bubbling, composed, cancelable event from the element; returns false when the
    * host called `preventDefault()`. A no-op returning true in static markup.

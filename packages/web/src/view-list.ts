@@ -10,16 +10,19 @@ function pageSize(ctx: ViewContext): number {
   return Number.isInteger(n) && n > 0 ? Math.min(n, 100) : 6;
 }
 
+/** Number of matching cases of each state a list rendered, so an event need not query again. */
+const totals = new WeakMap<ListState, number>();
+
 /** `<cases-list>`: a filterable, searchable, paged grid of case cards. */
 export function listView(ctx: ViewContext): VNode {
   const { state, t } = ctx;
   const change = (patch: Partial<ListState>) => {
-    const next = { ...state, ...patch };
-    ctx.update(patch);
+    const next = ctx.update(patch);
     const { filters, search, page } = next;
-    ctx.emit('cases-filter', { filters, search, page, total: queryList(ctx, next).results.length });
+    ctx.emit('cases-filter', { filters, search, page, total: totals.get(next) ?? queryList(ctx, next).results.length });
   };
   const { results, counts } = queryList(ctx, state);
+  totals.set(state, results.length);
   const size = pageSize(ctx);
   const pages = Math.max(1, Math.ceil(results.length / size));
   const page = Math.min(Math.max(1, state.page), pages);

@@ -37,4 +37,11 @@ describe('createEmbedKit', () => {
     expect(prefixed['hostile.html']).toContain('data-prefix="acme"');
     expect(() => createEmbedKit(FIXTURE, { prefix: 'Bad Prefix' })).toThrow('prefix "Bad Prefix" is not valid');
   });
+
+  it('the static card is a widget under any prefix, so the demo’s theme and language switches reach it', () => {
+    for (const prefix of ['cases', 'acme']) {
+      const html = createEmbedKit(FIXTURE, { prefix })['index.html']!;
+      expect(html, prefix).toMatch(new RegExp(`<${prefix}-card data-widget(="")? [^>]*><template shadowrootmode="open">`));
+    }
+  });
 });

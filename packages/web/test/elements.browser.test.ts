@@ -3,60 +3,36 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchChromium } from './helpers/browser.js';
-import { serveDir } from './helpers/serve.js';
-import { createTestSite, page } from './helpers/site.js';
+import { openTab, startBrowserSite } from './helpers/browser-site.js';
+import type { BrowserSite } from './helpers/browser-site.js';
+import { FIXTURE, page } from './helpers/site.js';
 import type { TestSite } from './helpers/site.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+let env: BrowserSite;
 let site: TestSite;
-let server: Awaited<ReturnType<typeof serveDir>>;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 beforeAll(async () => {
-  site = await createTestSite();
-  server = await serveDir(site.dir, {
-    '/strict.html': { 'content-security-policy': STRICT_CSP },
+  env = await startBrowserSite({
+    '/static-strict.html': { 'content-security-policy': STRICT_CSP },
     '/index.html': { 'content-security-policy': STRICT_CSP },
   });
-  chromium = await launchChromium();
-  browser = chromium.browser;
+  site = env.site;
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-  site?.remove();
+  await env?.close();
 });
 
-interface Opened {
-  tab: Page;
-  errors: string[];
-}
-
 /** Open a page of the site; collects console errors, page errors and CSP violations. */
-async function open(path: string, { width = 1280, scheme = 'light' } = {}): Promise<Opened> {
-  const tab = await browser.newPage();
-  const errors: string[] = [];
-  tab.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
-  });
-  tab.on('pageerror', (e) => errors.push(String(e)));
-  await tab.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await tab.setViewport({ width, height: 900 });
-  await tab.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-  await tab.goto(`${server.url}/${path}`, { waitUntil: 'networkidle0' });
-  return { tab, errors };
-}
+const open = (path: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}) =>
+  openTab(env, path, { ...options, ignoreConsole: 'Failed to load resource' });
 
 /** Wait until every widget matching `selector` has rendered data or an error. */
 async function settled(tab: Page, selector: string): Promise<void> {
@@ -317,8 +293,16 @@ describe('states and theming', () => {
     const light = await open('dark.html', { scheme: 'light' });
     await settled(light.tab, 'cases-card');
     expect(await bg(light.tab, 'cases-card')).toBe('rgb(255, 255, 255)');
+    const shown = () => light.tab.$eval('cases-card', (el) => {
+      const w = window as unknown as { shown?: Element | null };
+      const same = w.shown === el.shadowRoot!.firstElementChild;
+      w.shown = el.shadowRoot!.firstElementChild;
+      return same;
+    });
+    await shown();
     await light.tab.$eval('cases-card', (el) => el.setAttribute('theme', 'dark'));
     expect(await bg(light.tab, 'cases-card')).toBe('rgb(23, 26, 31)');
+    expect(await shown()).toBe(true); // theme is CSS only: the shadow DOM is not rebuilt
     await light.tab.close();
   });
 
@@ -389,7 +373,6 @@ describe('prefixes, static HTML', () => {
 
   it('renderToString markup shows before the script loads and upgrades to the same markup', async () => {
     const { renderToString } = await import('@cases/web');
-    const { FIXTURE } = await import('./helpers/site.js');
     const html = renderToString('card', FIXTURE, { attributes: { src: 'fixture.json', 'case-id': 'tuling', lang: 'zh' }, stylesheet: 'cases-web.css' });
     site.write('static.html', `<!doctype html><html lang="zh"><head><title>s</title></head><body>${html}<button id="load">load</button><script src="load.js"></script></body></html>`);
     site.write('load.js', "document.getElementById('load').onclick = () => import('./cases-web.js');");
@@ -408,6 +391,14 @@ describe('prefixes, static HTML', () => {
     expect(after).toBe(before[1]);
     expect(errors).toEqual([]);
     await tab.close();
+    // The same markup under a strict CSP (no inline script or style) upgrades alike, and nothing is blocked.
+    const strict = await open('static-strict.html');
+    await strict.tab.waitForFunction(() => customElements.get('cases-card') && document.querySelector('cases-card')!.shadowRoot!.querySelector('link') === null);
+    await settled(strict.tab, 'cases-card');
+    expect(await strict.tab.$eval('cases-card', (el) => el.shadowRoot!.innerHTML.replace(' broken', ''))).toBe(before[1]);
+    expect(await strict.tab.$eval('cases-card', (el) => getComputedStyle(el.shadowRoot!.querySelector('[part=card]')!).borderTopLeftRadius)).toBe('14px');
+    expect(strict.errors).toEqual([]);
+    await strict.tab.close();
   });
 });
 

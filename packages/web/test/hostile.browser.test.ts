@@ -1,46 +1,24 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createHostileExport, renderToString, VIEWS } from '@cases/web';
 import type { ElementName } from '@cases/web';
 
-import { launchChromium } from './helpers/browser.js';
-import { serveDir } from './helpers/serve.js';
-import { createTestSite } from './helpers/site.js';
-import type { TestSite } from './helpers/site.js';
+import { openTab, startBrowserSite } from './helpers/browser-site.js';
+import type { BrowserSite } from './helpers/browser-site.js';
 
-let site: TestSite;
-let server: Awaited<ReturnType<typeof serveDir>>;
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
+let env: BrowserSite;
 
 beforeAll(async () => {
-  site = await createTestSite();
-  server = await serveDir(site.dir);
-  chromium = await launchChromium();
-  browser = chromium.browser;
+  env = await startBrowserSite();
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-  site?.remove();
+  await env?.close();
 });
 
 /** Open a page that has no CSP, so only the widgets stand between the data and the page. */
-async function open(path: string): Promise<{ tab: Page; dialogs: string[]; errors: string[] }> {
-  const tab = await browser.newPage();
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  tab.on('dialog', async (d) => {
-    dialogs.push(d.message());
-    await d.dismiss();
-  });
-  tab.on('pageerror', (e) => errors.push(String(e)));
-  tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load') && errors.push(m.text()));
-  await tab.goto(`${server.url}/${path}`, { waitUntil: 'networkidle0' });
-  return { tab, dialogs, errors };
-}
+const open = (path: string) => openTab(env, path, { ignoreConsole: 'Failed to load' });
 
 /** Everything dangerous found in the shadow roots of the page's widgets. */
 function audit(tab: Page) {
@@ -66,17 +44,24 @@ function audit(tab: Page) {
   });
 }
 
+/** One shadow root per element, nothing dangerous in them, nothing ran, no dialog, no error. */
+function expectInert(result: Awaited<ReturnType<typeof audit>>, dialogs: string[], errors: string[]): void {
+  expect({ roots: result.roots, found: result.found, pwned: result.pwned, dialogs, errors }).toStrictEqual({
+    roots: Object.keys(VIEWS).length,
+    found: [],
+    pwned: null,
+    dialogs: [],
+    errors: [],
+  });
+}
+
 describe('hostile content stays inert', () => {
   it('the kit’s hostile page: every element renders the payloads as text and nothing runs', async () => {
     const { tab, dialogs, errors } = await open('hostile.html');
     await tab.waitForFunction(() => document.documentElement.dataset.verdict, { timeout: 10_000 });
     expect(await tab.evaluate(() => document.documentElement.dataset.verdict)).toBe('inert');
     const result = await audit(tab);
-    expect(result.roots).toBe(Object.keys(VIEWS).length);
-    expect(result.found).toEqual([]);
-    expect(result.pwned).toBeNull();
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
+    expectInert(result, dialogs, errors);
     // The markup is shown as text, in every element (none fell into its error state).
     expect(result.text).toContain('<script>window.__pwned="script"</script>');
     expect(result.text).toContain('<img src=x onerror=');
@@ -110,17 +95,13 @@ describe('hostile content stays inert', () => {
       .join('\n');
     expect(html).not.toMatch(/<script(?! type="application\/json">)/);
     expect(html.match(/<\/script>/g)).toHaveLength(Object.keys(VIEWS).length);
-    site.write('hostile-static.html', `<!doctype html><html lang="en"><head><title>static</title></head><body>${html}<script src="late.js"></script></body></html>`);
-    site.write('late.js', "window.addEventListener('load', () => setTimeout(() => import('./cases-web.js'), 100));");
+    env.site.write('hostile-static.html', `<!doctype html><html lang="en"><head><title>static</title></head><body>${html}<script src="late.js"></script></body></html>`);
+    env.site.write('late.js', "window.addEventListener('load', () => setTimeout(() => import('./cases-web.js'), 100));");
     const { tab, dialogs, errors } = await open('hostile-static.html');
     await tab.waitForFunction(() => customElements.get('cases-card'));
     await tab.waitForFunction(() => [...document.querySelectorAll('cases-card')].every((el) => !el.shadowRoot!.querySelector('style')));
     const result = await audit(tab);
-    expect(result.roots).toBe(Object.keys(VIEWS).length);
-    expect(result.found).toEqual([]);
-    expect(result.pwned).toBeNull();
-    expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
+    expectInert(result, dialogs, errors);
     expect(result.text).toContain('<svg onload=');
     await tab.close();
   });

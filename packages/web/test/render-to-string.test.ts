@@ -53,5 +53,9 @@ describe('renderToString', () => {
   it('refuses unusable data and unknown elements with a message saying why', () => {
     expect(() => renderToString('card', { schemaVersion: 0 } as never)).toThrow('schemaVersion 0 is not supported');
     expect(() => renderToString('carousel' as ElementName, FIXTURE)).toThrow('unknown element "carousel"');
+    // The prefix is printed into the markup, so it is checked like define()'s.
+    const bad = 'x><img src=x onerror=alert(1)';
+    expect(() => renderToString('card', FIXTURE, { prefix: bad })).toThrow(TypeError);
+    expect(() => renderToString('card', FIXTURE, { prefix: bad })).toThrow(`renderToString: prefix "${bad}" is not valid`);
   });
 });
