@@ -33,25 +33,29 @@ export function fail(message: string, exitCode = 1): never {
 }
 
 /**
- * Load the content folder for a command. Error diagnostics go to stderr (all of them with
- * `verbose`); a missing folder is a usage error (exit 2).
+ * Load the content folder for a command. Error diagnostics go to stderr (none with `quiet`);
+ * a missing folder is a usage error (exit 2).
  */
 export async function loadCollectionForCli(opts: ContentOptions, { quiet = false, onProgress }: { quiet?: boolean; onProgress?: LoadOptions['onProgress'] } = {}): Promise<Collection> {
   try {
     const collection = await loadContent(opts.content, onProgress ? { onProgress } : {});
     if (!quiet) {
-      const errors = collection.diagnostics.filter((d) => d.severity === 'error');
-      for (const d of errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
-      if (errors.length) {
-        process.stderr.write(`${errors.length} error${errors.length === 1 ? '' : 's'} in content (run \`cases validate\` for details)\n`);
-        process.exitCode = 1;
-      }
+      for (const d of collection.diagnostics) if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(d)}\n`);
+      reportContentErrors(collection.diagnostics);
     }
     return collection;
   } catch (err) {
     if (isCasesError(err)) fail(err.message, 2);
     throw err;
   }
+}
+
+/** Say how many errors the content has (if any) on stderr, and make the exit code 1. */
+export function reportContentErrors(diagnostics: readonly Diagnostic[]): void {
+  const errors = countDiagnostics(diagnostics).error;
+  if (!errors) return;
+  process.stderr.write(`${errors} error${errors === 1 ? '' : 's'} in content (run \`cases validate\` for details)\n`);
+  process.exitCode = 1;
 }
 
 /** Print a value as pretty JSON to stdout. */

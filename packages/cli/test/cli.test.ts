@@ -11,8 +11,9 @@ import { validateExport } from '@cases/core/schema';
 // The CLI is tested as a process, built (npm test builds first).
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(root, 'packages/cli/bin/cases.js');
+// A hung command is killed after 90 s (status null), so it fails the test instead of hanging it.
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '160' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, NO_COLOR: '1', COLUMNS: '160' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -69,6 +70,21 @@ describe('cases (the CLI as a process)', () => {
     expect(run('list', '--search', 'devops').out).toMatch(/maxnerva/);
   });
 
+  it('list --search gives every match its snippet, past the 100th', () => {
+    const dir = join(tmp, 'many');
+    mkdirSync(join(dir, 'cases/zh'), { recursive: true });
+    for (let k = 0; k < 120; k++) {
+      writeFileSync(join(dir, `cases/zh/c${k}.md`), `---\nsection1:\n  title: Company ${k}\n  content: Company ${k} runs zebrafish clusters.\nsection2:\n  listLeft: []\n---\n`);
+    }
+    const r = run('list', '--content', dir, '--search', 'zebrafish', '--json');
+    expect(r.code, r.err).toBe(0);
+    const rows = JSON.parse(r.out) as Array<{ id: string; snippet: string }>;
+    expect(rows).toHaveLength(120);
+    for (const row of rows) expect(row.snippet, row.id).toMatch(/zebrafish/);
+    const table = run('list', '--content', dir, '--search', 'zebrafish');
+    expect(table.out.split('\n').filter((l) => /^c\d+ /.test(l) && l.includes('zebrafish'))).toHaveLength(120);
+  });
+
   it('export: the versioned JSON with four cases and the scenarios, valid against the schema', () => {
     const r = run('export');
     expect(r.code).toBe(0);
@@ -92,6 +108,16 @@ describe('cases (the CLI as a process)', () => {
       expect(r.err).not.toMatch(/\n\s+at /);
       expect(r.err.length).toBeGreaterThan(0);
     }
+  });
+
+  it('build --concurrency takes a whole number from 1 to 32, else exits 2 saying so', () => {
+    for (const value of ['abc', '0', '33']) {
+      const r = run('build', '--out', join(tmp, 'never'), '--concurrency', value);
+      expect(r.code, value).toBe(2);
+      expect(r.err).toContain(`option '--concurrency <n>' argument '${value}' is invalid. must be a whole number from 1 to 32`);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
   });
 
   it('output piped into a reader that stops early (| head) ends quietly', () => {

@@ -146,6 +146,15 @@ describe('Browser keys', () => {
     app.unmount();
   });
 
+  it('scrolls the Chinese help at a narrow width no further than its last line', async () => {
+    const app = open({ width: 40, height: 12 });
+    await tick();
+    await app.press('?', 'j'.repeat(40));
+    const body = app.frame().split('\n').slice(1, -1);
+    expect(body.at(-1)).toContain('Ctrl-C');
+    app.unmount();
+  });
+
   it('says PDF is not available without a renderer, and reports progress and the path with one', async () => {
     const app = open();
     await tick();
@@ -185,7 +194,7 @@ describe('Browser keys', () => {
 });
 
 describe('Browser with many cases', () => {
-  it('renders only the visible rows of 10,000 cases and pages through them', async () => {
+  it('fits 10,000 cases in one screen and pages through them to the last', async () => {
     const many = Array.from({ length: 10_000 }, (_, k) => ({ ...cases[k % 3]!, id: `case-${k}`, company: { ...cases[k % 3]!.company, name: `公司 ${k}` } }));
     const app = open({ cases: many });
     await tick();

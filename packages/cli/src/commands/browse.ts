@@ -1,7 +1,8 @@
-import { searchIndexOf, type Case, type Collection, type Scenario, type SearchIndex, type Taxonomy } from '@cases/core';
+import { searchIndexOf, type Case, type Collection } from '@cases/core';
+import type { BrowserData, RenderPdf } from '@cases/terminal';
 import { Option, type Command } from 'commander';
 
-import { addContentOption, fail, loadCollectionForCli, type ContentOptions } from '../context.js';
+import { addContentOption, fail, loadCollectionForCli, reportContentErrors, type ContentOptions } from '../context.js';
 
 /** Options of `cases browse`. */
 export interface BrowseOptions extends ContentOptions {
@@ -9,11 +10,6 @@ export interface BrowseOptions extends ContentOptions {
   out?: string;
   /** Interface language (`zh`, `en`); by default from LANG. */
   lang?: string;
-}
-
-interface PdfProgress {
-  done: number;
-  total: number;
 }
 
 /** The locale most cases are written in (the interface speaks it when LANG names no language). */
@@ -41,8 +37,8 @@ async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
 }
 
 /** The `p` key's PDF renderer: loads `@cases/pdf` (and Chromium) only when first used. */
-function pdfRendererFor(collection: Collection, outDir: string) {
-  return async (ids: string[], onProgress: (p: PdfProgress) => void): Promise<{ path: string }> => {
+function pdfRendererFor(collection: Collection, outDir: string): RenderPdf {
+  return async (ids, onProgress) => {
     let pdf: typeof import('@cases/pdf');
     try {
       pdf = await import('@cases/pdf');
@@ -85,7 +81,7 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
   // time to the first frame. A big folder is shown as it loads: the first frame waits only for
   // the UI and the first batch of cases.
   const terminalModule = importWithoutFetch(() => import('@cases/terminal'));
-  const updates = latestChannel<{ data: BrowseData; loading?: { loaded: number; total: number } }>();
+  const updates = latestChannel<{ data: BrowserData; loading?: { loaded: number; total: number } }>();
   let firstBatch!: () => void;
   const firstBatchSeen = new Promise<void>((resolve) => (firstBatch = resolve));
   // Each redraw counts facets over every case so far: while loading, redraw a few times a
@@ -104,7 +100,7 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
   });
   const [terminal] = await Promise.all([terminalModule, Promise.race([firstBatchSeen, loading])]);
   const early = updates.take();
-  const finish = (collection: Collection): BrowseData => {
+  const finish = (collection: Collection): BrowserData => {
     // The index is built on the first search, so 10,000 cases do not delay the first frame…
     const search = (query: string) => searchIndexOf(collection).search(query, { kind: 'case', limit: Number.MAX_SAFE_INTEGER });
     // …and ahead of time, once the first frame is out, so that the first `/` does not wait for it.
@@ -135,14 +131,8 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
     fail(`the browser stopped: ${error instanceof Error ? error.message : String(error)}`, 1);
   }
   await done;
-  const errors = collection?.diagnostics.filter((d) => d.severity === 'error').length ?? 0;
-  if (errors) {
-    process.stderr.write(`${errors} error${errors === 1 ? '' : 's'} in content (run \`cases validate\` for details)\n`);
-    process.exitCode = 1;
-  }
+  if (collection) reportContentErrors(collection.diagnostics);
 }
-
-type BrowseData = { cases: readonly Case[]; scenarios: readonly Scenario[]; taxonomy: Taxonomy; search?: (query: string) => ReturnType<SearchIndex['search']> };
 
 /**
  * An async iterable that keeps only the latest value: a slow reader (the screen) skips

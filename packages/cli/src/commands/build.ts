@@ -2,13 +2,13 @@ import { join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { addContentOption, loadCollectionForCli, summarize, type ContentOptions } from '../context.js';
 import { writeExport } from './export.js';
-import { runPdfJob } from './pdf.js';
+import { positiveInt, runPdfJob } from './pdf.js';
 import { runWebJob } from './web.js';
 
 interface BuildOptions extends ContentOptions {
   out: string;
   paper: 'a4' | 'letter';
-  concurrency?: string;
+  concurrency?: number;
   offline?: boolean;
   force?: boolean;
   pdf: boolean;
@@ -26,7 +26,7 @@ export function registerBuild(program: Command): void {
     .description('build everything into one folder: export JSON, PDF case sheets and brochure, web embed kit')
     .option('-o, --out <dir>', 'output folder', 'out')
     .addOption(new Option('--paper <size>', 'paper size of the PDFs').choices(['a4', 'letter']).default('a4'))
-    .option('--concurrency <n>', 'PDF pages rendered in parallel')
+    .option('--concurrency <n>', 'PDF pages rendered in parallel', positiveInt)
     .option('--offline', 'do not fetch remote images')
     .option('--force', 're-render PDFs even when up to date')
     .option('--no-pdf', 'skip the PDFs')
@@ -46,7 +46,7 @@ export function registerBuild(program: Command): void {
         all: true,
         brochure: true,
         paper: opts.paper,
-        concurrency: opts.concurrency ? Number(opts.concurrency) : undefined,
+        concurrency: opts.concurrency,
         offline: opts.offline,
         force: opts.force,
       });

@@ -28,11 +28,22 @@ export async function runList(opts: ListOptions): Promise<void> {
     feature: opts.feature,
     challenge: opts.challenge,
     scenario: opts.scenario,
-    search: opts.search,
   };
-  const cases = queryCases(collection, filter);
+  let cases = queryCases(collection, filter);
+  // One search, every hit: it ranks the cases (as `queryCases` with `search` would) and gives their snippets.
   const snippets = new Map<string, string>();
-  if (opts.search) for (const h of searchIndexOf(collection).search(opts.search, { kind: 'case' })) snippets.set(`${h.locale}:${h.id}`, h.snippet);
+  if (opts.search?.trim()) {
+    const rank = new Map<string, number>();
+    searchIndexOf(collection)
+      .search(opts.search, { kind: 'case', limit: Number.MAX_SAFE_INTEGER })
+      .forEach((h, i) => {
+        const key = `${h.locale}:${h.id}`;
+        rank.set(key, i);
+        snippets.set(key, h.snippet);
+      });
+    const rankOf = (c: Case) => rank.get(`${c.locale}:${c.id}`);
+    cases = cases.filter((c) => rankOf(c) !== undefined).sort((a, b) => rankOf(a)! - rankOf(b)!);
+  }
   if (opts.json) {
     printJson(cases.map((c) => ({ id: c.id, locale: c.locale, company: c.company.name, title: c.title, facets: c.facets, scenarios: c.scenarios, ...(opts.search ? { snippet: snippets.get(`${c.locale}:${c.id}`) ?? '' } : {}) })));
     return;

@@ -25,8 +25,6 @@ export interface PdfJobOptions {
   force?: boolean;
   /** Browser executable (else PUPPETEER_EXECUTABLE_PATH, then a system Chromium). */
   chromium?: string;
-  /** Print per-file lines and warnings to stderr. @default true */
-  verbose?: boolean;
 }
 
 /** What {@link runPdfJob} did: paths written and up to date, and the outputs that failed. */
@@ -50,7 +48,6 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length) fail(`unknown case id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (see \`cases list\`)`, 2);
   }
-  const verbose = options.verbose ?? true;
   const progress = createProgressReporter(process.stderr);
   const warnings: string[] = [];
   const offline = new Map<string, { count: number; reason: string }>();
@@ -83,19 +80,17 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
   } finally {
     progress.stop();
   }
-  if (verbose) {
-    for (const w of warnings) process.stderr.write(`${w}\n`);
-    for (const [host, { count, reason }] of offline) {
-      process.stderr.write(`warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out (${reason}) [image-offline]\n`);
-    }
-    const leftOut = warnings.length + [...offline.values()].reduce((a, b) => a + b.count, 0);
-    for (const f of result.failed) process.stderr.write(`cases: failed ${f.name}: ${f.error.message.split('\n')[0]}\n`);
-    const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-    process.stderr.write(
-      `pdf: ${n(result.written.length, 'file')} written, ${result.skipped.length} up to date, ${result.failed.length} failed` +
-        `${leftOut ? `, ${n(leftOut, 'image')} left out` : ''}${result.relaunches ? `, browser relaunched ${result.relaunches}×` : ''} → ${out}\n`,
-    );
+  for (const w of warnings) process.stderr.write(`${w}\n`);
+  for (const [host, { count, reason }] of offline) {
+    process.stderr.write(`warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out (${reason}) [image-offline]\n`);
   }
+  const leftOut = warnings.length + [...offline.values()].reduce((a, b) => a + b.count, 0);
+  for (const f of result.failed) process.stderr.write(`cases: failed ${f.name}: ${f.error.message.split('\n')[0]}\n`);
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  process.stderr.write(
+    `pdf: ${n(result.written.length, 'file')} written, ${result.skipped.length} up to date, ${result.failed.length} failed` +
+      `${leftOut ? `, ${n(leftOut, 'image')} left out` : ''}${result.relaunches ? `, browser relaunched ${result.relaunches}×` : ''} → ${out}\n`,
+  );
   return {
     written: result.written,
     skipped: result.skipped,
@@ -111,7 +106,8 @@ function hostOf(src: string): string {
   }
 }
 
-function positiveInt(value: string): number {
+/** Commander parser of `--concurrency`: a whole number from 1 to 32. */
+export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 32) throw new InvalidArgumentError('must be a whole number from 1 to 32');
   return n;

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,9 +12,7 @@ import type { ContentOptions } from '../context.js';
 
 /** What {@link runWebJob} wrote. */
 export interface WebJobResult {
-  /** The output folder. */
-  outDir: string;
-  /** File names written into it. */
+  /** File names written into the output folder. */
   files: string[];
   /** Gzipped size in bytes of each browser bundle. */
   bundleSizes: Record<string, number>;
@@ -68,7 +66,7 @@ export async function runWebJob(collection: Collection, outDir: string, options:
     fail(`could not write the web kit to ${outDir}: ${(error as Error).message}`, 1);
   }
   for (const name of ['cases-web.js', 'cases-web.iife.js']) bundleSizes[name] = gzipSync(sources.get(name)!, { level: 9 }).length;
-  return { outDir, files, bundleSizes };
+  return { files, bundleSizes };
 }
 
 /** `cases web --out DIR`: write the embed kit (bundles, export JSON, demo page). */

@@ -28,6 +28,22 @@ export interface UiText {
   pressAnyKey: string;
   of: string;
   column: { company: string; industry: string; cloudType: string; locale: string; match: string };
+  /** Words of the key hints in the status line (besides `open`, `back`, `quit`, `filter`, `clear`). */
+  hint: {
+    help: string;
+    search: string;
+    scenarios: string;
+    cases: string;
+    toggle: string;
+    move: string;
+    list: string;
+    scroll: string;
+    page: string;
+    /** The status line of the help screen. */
+    closeHelp: string;
+    /** The keys that end a search. */
+    endSearch: string;
+  };
 }
 
 const ZH: UiText = {
@@ -57,6 +73,19 @@ const ZH: UiText = {
   pressAnyKey: '按任意键关闭',
   of: '/',
   column: { company: '公司', industry: '行业', cloudType: '云类型', locale: '语言', match: '匹配' },
+  hint: {
+    help: '帮助',
+    search: '搜索',
+    scenarios: '场景',
+    cases: '相关案例',
+    toggle: '选择',
+    move: '移动',
+    list: '返回列表',
+    scroll: '滚动',
+    page: '翻页',
+    closeHelp: '↑↓ 滚动  其他键关闭',
+    endSearch: 'Enter 确定  Esc 取消',
+  },
 };
 
 const EN: UiText = {
@@ -86,6 +115,19 @@ const EN: UiText = {
   pressAnyKey: 'Press any key to close',
   of: '/',
   column: { company: 'Company', industry: 'Industry', cloudType: 'Cloud type', locale: 'Lang', match: 'Match' },
+  hint: {
+    help: 'help',
+    search: 'search',
+    scenarios: 'scenarios',
+    cases: 'cases',
+    toggle: 'toggle',
+    move: 'move',
+    list: 'list',
+    scroll: 'scroll',
+    page: 'page',
+    closeHelp: '↑↓ scroll  any other key closes',
+    endSearch: 'Enter done  Esc cancel',
+  },
 };
 
 /**

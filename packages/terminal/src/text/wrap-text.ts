@@ -44,7 +44,6 @@ function toCells(spans: readonly Span[]): Cell[] {
     const b = cells[i]!;
     // A space is a break unless closing punctuation follows it ("云原生 ，" keeps the comma up).
     if (isSpace(b.g)) b.breakBefore = !NO_START.has(solidAfter[i]!);
-    else if (isSpace(a.g) && NO_START.has(b.g)) b.breakBefore = false;
     else if (NO_START.has(b.g) || NO_END.has(a.g)) b.breakBefore = false;
     else if (isSpace(a.g) || a.g === '/' || a.g === '-' || a.g === '\u2014') b.breakBefore = true;
     else b.breakBefore = isWide(a.g, a.w) || isWide(b.g, b.w);

@@ -148,7 +148,7 @@ export function Browser(props: BrowserProps): ReactElement {
     body = documentLines(docLines, Math.min(view.scroll, maxScroll(docLines.length, bodyHeight)), width, bodyHeight);
   }
 
-  const footer = fitLine(statusLine({ help: state.help, searching: state.searching, query: state.query, status: state.status, view: view.name, focus: state.focus, ui, locale, width }), width);
+  const footer = fitLine(statusLine({ help: state.help, searching: state.searching, query: state.query, status: state.status, view: view.name, focus: state.focus, ui, width }), width);
 
   return (
     <Box flexDirection="column" width={width}>
@@ -190,32 +190,30 @@ function statusLine(s: {
   view: BrowserView['name'];
   focus: 'list' | 'facets';
   ui: ReturnType<typeof uiText>;
-  locale: string;
   width: number;
 }): StyledLine {
   const { ui, width } = s;
-  const zh = s.locale.startsWith('zh');
-  const t = (zhText: string, enText: string) => (zh ? zhText : enText);
-  if (s.help) return [{ text: ' ' + t('↑↓ 滚动  其他键关闭', '↑↓ scroll  any other key closes'), style: { tone: 'muted' } }];
+  const { hint } = ui;
+  if (s.help) return [{ text: ' ' + hint.closeHelp, style: { tone: 'muted' } }];
   if (s.searching) {
     return [
       { text: ' ' + ui.searchPrompt, style: { bold: true, tone: 'accent' } },
       { text: sanitizeText(s.query, { keepNewlines: false }) },
       { text: ' ', style: { inverse: true } },
-      { text: t('   Enter 确定  Esc 取消', '   Enter done  Esc cancel'), style: { tone: 'muted' } },
+      { text: '   ' + hint.endSearch, style: { tone: 'muted' } },
     ];
   }
   if (s.status) return [{ text: ' ' + s.status.text, style: { bold: true, tone: s.status.tone === 'error' ? 'danger' : s.status.tone === 'success' ? 'success' : 'accent' } }];
-  const help: [string, string] = ['?', t('帮助', 'help')];
+  const help: [string, string] = ['?', hint.help];
   switch (s.view) {
     case 'list':
-      if (s.focus === 'facets') return hints([['Space', t('选择', 'toggle')], ['↑↓', t('移动', 'move')], ['x', t('清除', 'clear')], ['Tab', t('返回列表', 'list')], help], width);
-      return hints([['Enter', t('打开', 'open')], ['/', t('搜索', 'search')], ['Tab', t('筛选', 'filter')], ['s', t('场景', 'scenarios')], ['p', 'PDF'], ['q', t('退出', 'quit')], help], width);
+      if (s.focus === 'facets') return hints([['Space', hint.toggle], ['↑↓', hint.move], ['x', ui.clear], ['Tab', hint.list], help], width);
+      return hints([['Enter', ui.open], ['/', hint.search], ['Tab', ui.filter], ['s', hint.scenarios], ['p', ui.pdf], ['q', ui.quit], help], width);
     case 'scenarios':
-      return hints([['Enter', t('打开', 'open')], ['1-9', t('相关案例', 'cases')], ['q', t('返回', 'back')], help], width);
+      return hints([['Enter', ui.open], ['1-9', hint.cases], ['q', ui.back], help], width);
     case 'scenario':
-      return hints([['↑↓', t('滚动', 'scroll')], ['1-9', t('相关案例', 'cases')], ['q', t('返回', 'back')], ['p', 'PDF'], help], width);
+      return hints([['↑↓', hint.scroll], ['1-9', hint.cases], ['q', ui.back], ['p', ui.pdf], help], width);
     default:
-      return hints([['↑↓', t('滚动', 'scroll')], ['q', t('返回', 'back')], ['p', 'PDF'], ['PgUp PgDn', t('翻页', 'page')], help], width);
+      return hints([['↑↓', hint.scroll], ['q', ui.back], ['p', ui.pdf], ['PgUp PgDn', hint.page], help], width);
   }
 }

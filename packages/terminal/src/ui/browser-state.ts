@@ -93,6 +93,8 @@ export interface Derived {
   hits: ReadonlyMap<string, ListHit> | undefined;
   rows: FacetRow[];
   docLines: StyledLine[];
+  /** Lines of the help text in the browser's locale at the layout's width. */
+  helpLineCount: number;
 }
 
 function fallbackSearch(cases: readonly Case[], query: string): BrowserSearchHit[] {
@@ -143,6 +145,7 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
     hits ? new Map<string, ListHit>(hits.filter((h) => h.kind === 'case').map((h) => [h.locale ? caseKey({ id: h.id, locale: h.locale }) : h.id, { snippet: h.snippet ?? '', terms: [...(h.terms ?? []), query] }])) : undefined,
   );
   const rows = memo((selection: FacetSelection) => facetRows(data.cases, selection, data.taxonomy, locale));
+  const helpCount = memo((width: number) => helpLineCount(locale, width));
   // Scrolling replaces the view object: key the layout by what it shows, not by identity.
   const doc = memo((name: string, id: string, locale: string, terms: string, width: number): StyledLine[] => {
     if (name === 'case') {
@@ -161,7 +164,7 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
     const view = state.stack[state.stack.length - 1]!;
     const docLines =
       view.name === 'case' ? doc('case', view.id, view.locale, view.terms.join('\u0000'), layout.docWidth) : view.name === 'scenario' ? doc('scenario', view.id, '', '', layout.docWidth) : [];
-    return { visible: visible(filtered(state.selection), hits), hits: hitMap(hits, query), rows: rows(state.selection), docLines };
+    return { visible: visible(filtered(state.selection), hits), hits: hitMap(hits, query), rows: rows(state.selection), docLines, helpLineCount: helpCount(layout.width) };
   };
 }
 
@@ -177,7 +180,7 @@ export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserDat
   const { input, key } = event;
   const same = (s: BrowserState, effect: BrowserEffect = null) => ({ state: s, effect });
   if (state.help) {
-    const max = Math.max(0, helpLineCount(layout.width) - layout.bodyHeight);
+    const max = Math.max(0, derived.helpLineCount - layout.bodyHeight);
     const scrollHelp = (n: number) => same({ ...state, helpScroll: Math.max(0, Math.min(max, n)) });
     if (key.upArrow || input === 'k') return scrollHelp(state.helpScroll - 1);
     if (key.downArrow || input === 'j') return scrollHelp(state.helpScroll + 1);

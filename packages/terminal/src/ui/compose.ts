@@ -1,8 +1,8 @@
-import { displayWidth, graphemes } from '../text/display-width.js';
+import { displayWidth, truncateToWidth } from '../text/display-width.js';
 import type { Span, SpanStyle, StyledLine } from '../text/styled-line.js';
 
 /** Cut or pad a styled line to exactly `width` columns (a cut wide character becomes a space). */
-export function fitLine(line: StyledLine, width: number, fill?: SpanStyle): StyledLine {
+export function fitLine(line: StyledLine, width: number): StyledLine {
   const out: StyledLine = [];
   let used = 0;
   for (const span of line) {
@@ -13,17 +13,12 @@ export function fitLine(line: StyledLine, width: number, fill?: SpanStyle): Styl
       used += w;
       continue;
     }
-    let text = '';
-    for (const g of graphemes(span.text)) {
-      const gw = displayWidth(g);
-      if (used + gw > width) break;
-      text += g;
-      used += gw;
-    }
+    const text = truncateToWidth(span.text, width - used, '');
     if (text) out.push({ ...span, text });
+    used += displayWidth(text);
     break;
   }
-  if (used < width) out.push(fill ? { text: ' '.repeat(width - used), style: fill } : { text: ' '.repeat(width - used) });
+  if (used < width) out.push({ text: ' '.repeat(width - used) });
   return out;
 }
 

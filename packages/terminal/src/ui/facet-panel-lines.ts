@@ -1,4 +1,4 @@
-import { displayWidth, padToWidth, truncateToWidth } from '../text/display-width.js';
+import { padToWidth, truncateToWidth } from '../text/display-width.js';
 import type { StyledLine } from '../text/styled-line.js';
 import { fitLine, styleLine } from './compose.js';
 import type { FacetRow } from './facets.js';
@@ -23,7 +23,7 @@ export function facetPanelLines(rows: readonly FacetRow[], cursor: number, top: 
         { text: box, style: row.selected ? { bold: true, tone: 'accent' } : { tone: 'muted' } },
         { text: label, style: row.count === 0 && !row.selected ? { tone: 'muted' } : row.selected ? { bold: true } : {} },
         { text: ' ' },
-        { text: count.padStart(Math.max(0, width - 4 - displayWidth(label) - 1)), style: { tone: 'muted' } },
+        { text: count, style: { tone: 'muted' } },
       ];
     }
     line = fitLine(line, width);

@@ -54,9 +54,9 @@ function allHelpLines(locale: string, width: number): StyledLine[] {
   return all;
 }
 
-/** Lines of the help text at a width (for scrolling). */
-export function helpLineCount(width: number): number {
-  return Math.max(allHelpLines('zh', width).length, allHelpLines('en', width).length);
+/** Lines of the help text in a locale at a width (for scrolling). */
+export function helpLineCount(locale: string, width: number): number {
+  return allHelpLines(locale, width).length;
 }
 
 /** The help screen: every key, `height` lines of `width` columns from line `scroll`. */
