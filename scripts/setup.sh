@@ -17,7 +17,8 @@ fi
 
 # Puppeteer never downloads a browser here (.puppeteerrc.cjs); the system Chromium is used.
 export PUPPETEER_SKIP_DOWNLOAD=1
-# `npm install` (not `npm ci`): npm 11 here leaves other platforms' optional packages (rollup's)
-# out of the lockfile, which `npm ci` then rejects; `npm install` still installs the locked versions.
-npm install --no-audit --no-fund
+# `npm ci` installs exactly the lock file, and fails when package.json and the lock disagree.
+# The lock lists every platform's optional packages (regenerate it with
+# `npm install --package-lock-only` in a clean clone, never over an existing node_modules).
+npm ci --no-audit --no-fund
 npm run build
