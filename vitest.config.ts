@@ -8,7 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^@cases\/core$/, replacement: src('./packages/core/src/index.ts') },
       { find: /^@cases\/core\/browser$/, replacement: src('./packages/core/src/browser.ts') },
-      { find: /^@cases\/core\/schema$/, replacement: src('./packages/core/src/schemas.ts') },
+      { find: /^@cases\/core\/schema$/, replacement: src('./packages/core/src/schema.ts') },
       { find: /^@cases\/pdf$/, replacement: src('./packages/pdf/src/index.ts') },
       { find: /^@cases\/terminal$/, replacement: src('./packages/terminal/src/index.ts') },
       { find: /^@cases\/terminal\/text$/, replacement: src('./packages/terminal/src/text.ts') },

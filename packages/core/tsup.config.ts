@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', browser: 'src/browser.ts', schemas: 'src/schemas.ts' },
+  entry: { index: 'src/index.ts', browser: 'src/browser.ts', schema: 'src/schema.ts', 'read-ahead-worker': 'src/load/read-ahead-worker.ts' },
   format: ['esm'],
   dts: true,
   clean: true,

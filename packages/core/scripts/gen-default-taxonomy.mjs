@@ -1,4 +1,4 @@
-// Regenerates src/default-taxonomy.ts from content/taxonomy.yaml (the embedded default), read
+// Regenerates src/formats/taxonomy/default-taxonomy.ts from content/taxonomy.yaml (the embedded default), read
 // with core's own parseTaxonomy (build core first). Any diagnostic stops it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatDiagnostic, parseTaxonomy } from '../dist/index.js';
@@ -11,6 +11,6 @@ if (!taxonomy || diagnostics.length) {
   process.exit(1);
 }
 writeFileSync(
-  new URL('src/default-taxonomy.ts', here),
-  `// Generated from content/taxonomy.yaml by scripts/gen-default-taxonomy.mjs; do not edit.\nimport type { Taxonomy } from './schema.js';\n\n/** The taxonomy used when a content folder has no taxonomy.yaml (the KubeSphere terms). */\nexport const DEFAULT_TAXONOMY: Taxonomy = ${JSON.stringify(taxonomy, null, 2)};\n`,
+  new URL('src/formats/taxonomy/default-taxonomy.ts', here),
+  `// Generated from content/taxonomy.yaml by scripts/gen-default-taxonomy.mjs; do not edit.\nimport type { Taxonomy } from '../../model/model.js';\n\n/** The taxonomy used when a content folder has no taxonomy.yaml (the KubeSphere terms). */\nexport const DEFAULT_TAXONOMY: Taxonomy = ${JSON.stringify(taxonomy, null, 2)};\n`,
 );

@@ -3,10 +3,10 @@
  * Node.js APIs. The web widgets import only this entry.
  * @module
  */
-export { EXPORT_SCHEMA_VERSION } from './version.js';
-export { LABELS, labelsFor, termLabel } from './labels.js';
-export type { Labels, TermKind } from './labels.js';
-export { inlineToText } from './inline-to-text.js';
+export { EXPORT_SCHEMA_VERSION } from './model/export-version.js';
+export { LABELS, labelsFor, termLabel } from './model/labels.js';
+export type { Labels, TermKind } from './model/labels.js';
+export { inlineToText } from './model/inline-to-text.js';
 export type {
   Block,
   Case,
@@ -35,4 +35,4 @@ export type {
   TableBlock,
   Taxonomy,
   Term,
-} from './schema.js';
+} from './model/model.js';

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCasePage } from '@cases/core';
-import { readCleanCasePage } from '../src/case-page-fast.js';
-import { splitFrontMatter } from '../src/split-front-matter.js';
+import { readCleanCasePage } from '../src/formats/case-page/case-page-fast.js';
+import { splitFrontMatter } from '../src/formats/shared/split-front-matter.js';
 import { fixture, repoRoot } from './helpers.js';
 
 // The fast reader of clean case pages must give exactly what the YAML-AST reader gives, for

@@ -1,10 +1,13 @@
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CasesError, loadContent } from '@cases/core';
-import { readAhead } from '../src/read-ahead.js';
+import { readAhead } from '../src/load/read-ahead.js';
 import { repoRoot } from './helpers.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 const page = (company: string) => `---\ntitle: ${company}\nsection1:\n  title: ${company}\n  content: ${company} 是一家公司。\nsection2:\n  listLeft:\n    - title: 简介\n      contentList:\n        - content: ${company} 使用 KubeSphere。\n  rightPart:\n    list:\n      - title: 行业\n        content: 金融\n---\n`;
 
@@ -54,9 +57,12 @@ describe('loadContent', () => {
     // The thread really reads this folder: only its chunks hand texts over inside a bigger string.
     const paths = readdirSync(join(root, 'cases/zh')).map((f) => join(root, 'cases/zh', f));
     let fromThread = 0;
-    for await (const chunk of readAhead(paths)) fromThread += chunk.filter((f) => f.within).length;
+    // The thread's code is its own file, built next to the bundle (tests run the source).
+    const built = join(here, '../dist');
+    for await (const chunk of readAhead(paths, { workerFile: join(built, 'read-ahead-worker.js') })) fromThread += chunk.filter((f) => f.within).length;
     expect(fromThread).toBeGreaterThan(400);
-    const threaded = await loadContent(root);
+    const dist = (await import(/* @vite-ignore */ pathToFileURL(join(built, 'index.js')).href)) as typeof import('../src/index.js');
+    const threaded = await dist.loadContent(root);
     const direct = await loadContent(root, { readThread: false });
     expect(threaded.cases).toHaveLength(599);
     expect(threaded.cases).toEqual(direct.cases);

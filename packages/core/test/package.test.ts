@@ -62,7 +62,7 @@ it('every exports path exists after the build, and the built package loads', asy
   expect(Object.keys(built).sort()).toEqual(Object.keys(core).sort());
   const browser = await import(/* @vite-ignore */ `${pkgDir}/dist/browser.js`);
   expect(Object.keys(browser).sort()).toEqual(['EXPORT_SCHEMA_VERSION', 'LABELS', 'inlineToText', 'labelsFor', 'termLabel']);
-  const schemas = await import(/* @vite-ignore */ `${pkgDir}/dist/schemas.js`);
+  const schemas = await import(/* @vite-ignore */ `${pkgDir}/dist/schema.js`);
   expect(typeof schemas.exportJsonSchema).toBe('function');
   expect(typeof schemas.validateExport).toBe('function');
 });

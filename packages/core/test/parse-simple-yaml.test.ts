@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseSimpleYaml } from '../src/parse-simple-yaml.js';
-import { splitFrontMatter } from '../src/split-front-matter.js';
+import { parseSimpleYaml } from '../src/formats/yaml/parse-simple-yaml.js';
+import { splitFrontMatter } from '../src/formats/shared/split-front-matter.js';
 import { fixture, repoRoot } from './helpers.js';
 
 /** Structure, values and start offsets of a node tree. */

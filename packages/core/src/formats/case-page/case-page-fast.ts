@@ -1,9 +1,9 @@
 import { addFact, compact, currentSection, emptyFacts, factField, HUGO_KEYS, heading, paragraphs } from './case-page-blocks.js';
-import { richText } from './markdown-to-blocks.js';
-import { inlineToText } from './inline-to-text.js';
-import { parseInline } from './parse-inline.js';
-import { LineTable, scalarText, Unsupported } from './parse-simple-yaml.js';
-import type { Block, Facts, Position, RichText, Section } from './schema.js';
+import { richText } from '../../markdown/markdown-to-blocks.js';
+import { inlineToText } from '../../model/inline-to-text.js';
+import { parseInline } from '../../markdown/parse-inline.js';
+import { LineTable, scalarText, Unsupported } from '../yaml/parse-simple-yaml.js';
+import type { Block, Facts, Position, RichText, Section } from '../../model/model.js';
 
 /** What the front matter of a case page holds, read into model parts. */
 export interface CasePageParts {

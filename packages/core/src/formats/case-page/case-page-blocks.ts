@@ -1,6 +1,6 @@
-import { markdownToBlocks, richText } from './markdown-to-blocks.js';
-import { splitFactValues } from './match-terms.js';
-import type { Block, Facts, Position, Section } from './schema.js';
+import { markdownToBlocks, richText } from '../../markdown/markdown-to-blocks.js';
+import { splitFactValues } from '../../link/match-terms.js';
+import type { Block, Facts, Position, Section } from '../../model/model.js';
 
 // What a case page's front matter may hold, shared by the YAML-AST reader (parse-case-page.ts)
 // and the fast reader of clean pages (case-page-fast.ts).

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { position } from './decode-source.js';
-import { detectLocale } from './detect-locale.js';
-import { DiagnosticSink } from './diagnostics.js';
+import { position } from '../../load/decode-source.js';
+import { detectLocale } from '../shared/detect-locale.js';
+import { DiagnosticSink } from '../../diagnostics/diagnostics.js';
 import {
   addFact,
   BLOCK_KEYS,
@@ -23,12 +23,12 @@ import {
   SECTION2_KEYS,
   SPECIAL_KEYS,
 } from './case-page-blocks.js';
-import { inlineToText } from './inline-to-text.js';
-import { blocksToText, richText } from './markdown-to-blocks.js';
-import { parseInline } from './parse-inline.js';
-import type { Block, Case, Facts, Position, Quote, RichText, Section } from './schema.js';
-import { splitFrontMatter, type FrontMatterParts } from './split-front-matter.js';
-import { YamlReader, type Entry } from './yaml-reader.js';
+import { inlineToText } from '../../model/inline-to-text.js';
+import { blocksToText, richText } from '../../markdown/markdown-to-blocks.js';
+import { parseInline } from '../../markdown/parse-inline.js';
+import type { Block, Case, Facts, Position, Quote, RichText, Section } from '../../model/model.js';
+import { splitFrontMatter, type FrontMatterParts } from '../shared/split-front-matter.js';
+import { YamlReader, type Entry } from '../yaml/yaml-reader.js';
 import { readCleanCasePage, type CasePageParts } from './case-page-fast.js';
 
 /** Options for the document parsers. */
@@ -51,7 +51,7 @@ export interface ParseOptions {
 /** What a parser returns: the document (null when unreadable) and its diagnostics. */
 export interface ParseResult<T> {
   value: T | null;
-  diagnostics: import('./schema.js').Diagnostic[];
+  diagnostics: import('../../model/model.js').Diagnostic[];
 }
 
 /**

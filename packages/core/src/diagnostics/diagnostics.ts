@@ -1,5 +1,5 @@
 import type { DiagnosticCode } from './diagnostic-codes.js';
-import type { Diagnostic } from './schema.js';
+import type { Diagnostic } from '../model/model.js';
 
 /** Collects diagnostics for one file. */
 export class DiagnosticSink {

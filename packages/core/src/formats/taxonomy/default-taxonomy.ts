@@ -1,5 +1,5 @@
 // Generated from content/taxonomy.yaml by scripts/gen-default-taxonomy.mjs; do not edit.
-import type { Taxonomy } from './schema.js';
+import type { Taxonomy } from '../../model/model.js';
 
 /** The taxonomy used when a content folder has no taxonomy.yaml (the KubeSphere terms). */
 export const DEFAULT_TAXONOMY: Taxonomy = {

@@ -1,7 +1,7 @@
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../../diagnostics/did-you-mean.js';
 import { parseSimpleYaml, scalarText, type LineStarts } from './parse-simple-yaml.js';
-import type { DiagnosticSink } from './diagnostics.js';
+import type { DiagnosticSink } from '../../diagnostics/diagnostics.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_ALIASES = 1000;

@@ -1,8 +1,8 @@
 import { type Node } from 'yaml';
-import { DiagnosticSink } from './diagnostics.js';
-import type { ParseResult } from './parse-case-page.js';
-import type { FeatureTerm, Taxonomy, Term } from './schema.js';
-import { YamlReader } from './yaml-reader.js';
+import { DiagnosticSink } from '../../diagnostics/diagnostics.js';
+import type { ParseResult } from '../case-page/parse-case-page.js';
+import type { FeatureTerm, Taxonomy, Term } from '../../model/model.js';
+import { YamlReader } from '../yaml/yaml-reader.js';
 
 const LISTS = ['industries', 'cloudTypes', 'challenges', 'features', 'scenarios'] as const;
 const TERM_KEYS = ['id', 'zh', 'en', 'labels', 'synonyms', 'scenarios'] as const;

@@ -1,7 +1,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { inlineToText } from './inline-to-text.js';
+import { inlineToText } from '../model/inline-to-text.js';
 import { parseInline } from './parse-inline.js';
-import type { Block, Inline, ListItem, Position, RichText } from './schema.js';
+import type { Block, Inline, ListItem, Position, RichText } from '../model/model.js';
 
 const lexerOptions = { gfm: true, breaks: false } as const;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ExportSchema, type ExportData } from './schema.js';
-import { EXPORT_SCHEMA_VERSION } from './version.js';
+import { ExportSchema, type ExportData } from '../model/model.js';
+import { EXPORT_SCHEMA_VERSION } from '../model/export-version.js';
 
 /**
  * Validate parsed JSON against the export schema.

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
-import { termLabel } from './labels.js';
-import { blocksToText } from './markdown-to-blocks.js';
-import type { Case, Scenario, Taxonomy } from './schema.js';
+import { termLabel } from '../model/labels.js';
+import { blocksToText } from '../markdown/markdown-to-blocks.js';
+import type { Case, Scenario, Taxonomy } from '../model/model.js';
 
 /** A search result. */
 export interface SearchHit {

@@ -1,13 +1,13 @@
 import { isSeq, type Node } from 'yaml';
-import { detectLocale } from './detect-locale.js';
-import { DiagnosticSink } from './diagnostics.js';
-import { blocksToText, firstParagraph, markdownToBlocks } from './markdown-to-blocks.js';
-import { currentSection, emptyFacts } from './case-page-blocks.js';
-import { chooseLocale, idFromPath, type ParseOptions, type ParseResult } from './parse-case-page.js';
-import { splitFactValues } from './match-terms.js';
-import type { Block, Case, Facts, Section } from './schema.js';
-import { splitFrontMatter } from './split-front-matter.js';
-import { YamlReader, type Entry } from './yaml-reader.js';
+import { detectLocale } from '../shared/detect-locale.js';
+import { DiagnosticSink } from '../../diagnostics/diagnostics.js';
+import { blocksToText, firstParagraph, markdownToBlocks } from '../../markdown/markdown-to-blocks.js';
+import { currentSection, emptyFacts } from '../case-page/case-page-blocks.js';
+import { chooseLocale, idFromPath, type ParseOptions, type ParseResult } from '../case-page/parse-case-page.js';
+import { splitFactValues } from '../../link/match-terms.js';
+import type { Block, Case, Facts, Section } from '../../model/model.js';
+import { splitFrontMatter } from '../shared/split-front-matter.js';
+import { YamlReader, type Entry } from '../yaml/yaml-reader.js';
 
 const KEYS = [
   'title', 'tag', 'tags', 'keywords', 'keyword', 'description', 'createTime', 'date', 'author', 'snapshot', 'cover',

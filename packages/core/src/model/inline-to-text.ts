@@ -1,4 +1,4 @@
-import type { Inline } from './schema.js';
+import type { Inline } from './model.js';
 
 /**
  * Flatten inline rich text to plain text.

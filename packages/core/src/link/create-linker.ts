@@ -1,6 +1,6 @@
-import { DiagnosticSink } from './diagnostics.js';
+import { DiagnosticSink } from '../diagnostics/diagnostics.js';
 import { splitFactValues, createTermMatcher, type FacetKind } from './match-terms.js';
-import type { Case, Diagnostic, Scenario, Taxonomy } from './schema.js';
+import type { Case, Diagnostic, Scenario, Taxonomy } from '../model/model.js';
 
 /** Links documents to the taxonomy and to each other. */
 export interface Linker {

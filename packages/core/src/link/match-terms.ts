@@ -1,4 +1,4 @@
-import type { Taxonomy, Term } from './schema.js';
+import type { Taxonomy, Term } from '../model/model.js';
 
 /** The facet lists of a taxonomy that fact values are matched against. */
 export type FacetKind = 'industries' | 'cloudTypes' | 'challenges' | 'features' | 'scenarios';

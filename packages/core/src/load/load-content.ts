@@ -1,18 +1,18 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { CasesError } from './cases-error.js';
-import { DEFAULT_TAXONOMY } from './default-taxonomy.js';
-import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
+import { CasesError } from '../diagnostics/cases-error.js';
+import { DEFAULT_TAXONOMY } from '../formats/taxonomy/default-taxonomy.js';
+import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostics.js';
 import { decodeSource } from './decode-source.js';
-import { localeFromPath } from './detect-locale.js';
-import { createLinker } from './link-collection.js';
-import { parseCaseArticle } from './parse-case-article.js';
-import { parseCasePage } from './parse-case-page.js';
-import { parseScenarioPage } from './parse-scenario-page.js';
-import { parseTaxonomy } from './parse-taxonomy.js';
+import { localeFromPath } from '../formats/shared/detect-locale.js';
+import { createLinker } from '../link/create-linker.js';
+import { parseCaseArticle } from '../formats/case-article/parse-case-article.js';
+import { parseCasePage } from '../formats/case-page/parse-case-page.js';
+import { parseScenarioPage } from '../formats/scenario-page/parse-scenario-page.js';
+import { parseTaxonomy } from '../formats/taxonomy/parse-taxonomy.js';
 import { readAhead } from './read-ahead.js';
-import type { Case, Diagnostic, Scenario, Taxonomy } from './schema.js';
-import { splitFrontMatter } from './split-front-matter.js';
+import type { Case, Diagnostic, Scenario, Taxonomy } from '../model/model.js';
+import { splitFrontMatter } from '../formats/shared/split-front-matter.js';
 
 /** Everything loaded from a content folder. */
 export interface Collection {

@@ -1,4 +1,4 @@
-import type { Taxonomy, Term } from './schema.js';
+import type { Taxonomy, Term } from './model.js';
 
 /** User-facing labels of the model's fields, for one locale. */
 export interface Labels {

@@ -1,6 +1,6 @@
-import { termLabel } from './labels.js';
+import { termLabel } from '../model/labels.js';
 import { searchIndexOf } from './search-index.js';
-import type { Case, Scenario, Taxonomy } from './schema.js';
+import type { Case, Scenario, Taxonomy } from '../model/model.js';
 
 /** A filter over cases. Every given facet must match (values within one facet are alternatives). */
 export interface CaseFilter {

@@ -1,4 +1,4 @@
-import type { Inline } from './schema.js';
+import type { Inline } from '../model/model.js';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const BARE_URL = /https?:\/\/[^\s<>"'`\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/y;

@@ -1,4 +1,4 @@
-import type { DiagnosticSink } from './diagnostics.js';
+import type { DiagnosticSink } from '../diagnostics/diagnostics.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });

@@ -1,13 +1,13 @@
-import { detectLocale } from './detect-locale.js';
-import { DiagnosticSink } from './diagnostics.js';
-import { firstParagraph, markdownToBlocks } from './markdown-to-blocks.js';
-import { createTermMatcher, type TermMatcher } from './match-terms.js';
-import { chooseLocale, idFromPath, type ParseOptions, type ParseResult } from './parse-case-page.js';
-import { parseInline } from './parse-inline.js';
-import { inlineToText } from './inline-to-text.js';
-import type { Block, Position, Scenario, ScenarioSection, Taxonomy } from './schema.js';
-import { splitFrontMatter } from './split-front-matter.js';
-import { YamlReader } from './yaml-reader.js';
+import { detectLocale } from '../shared/detect-locale.js';
+import { DiagnosticSink } from '../../diagnostics/diagnostics.js';
+import { firstParagraph, markdownToBlocks } from '../../markdown/markdown-to-blocks.js';
+import { createTermMatcher, type TermMatcher } from '../../link/match-terms.js';
+import { chooseLocale, idFromPath, type ParseOptions, type ParseResult } from '../case-page/parse-case-page.js';
+import { parseInline } from '../../markdown/parse-inline.js';
+import { inlineToText } from '../../model/inline-to-text.js';
+import type { Block, Position, Scenario, ScenarioSection, Taxonomy } from '../../model/model.js';
+import { splitFrontMatter } from '../shared/split-front-matter.js';
+import { YamlReader } from '../yaml/yaml-reader.js';
 
 /** A scenarios page: its own title and summary, and one {@link Scenario} per top-level section. */
 export interface ScenarioPage {

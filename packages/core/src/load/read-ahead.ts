@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { FileKind, type ChunkMessage, type WorkerInput } from './read-ahead-protocol.js';
 
 /** One file as read ahead: its decoded text when it was plain UTF-8, else its bytes, else why it failed. */
 export interface ReadFile {
@@ -26,85 +28,6 @@ const CHUNK = 128;
 const SLOT_BYTES = 1 << 20;
 const SLOTS = 6;
 
-const enum Kind {
-  Error = 0,
-  Raw = 1,
-  Latin1 = 2,
-  Utf16 = 3,
-  TooBig = 4,
-}
-
-// The reader thread, as CommonJS source so it needs no file of its own next to the bundle. It
-// reads and decodes files, and writes their text as UTF-16 (or Latin-1) into a ring of shared
-// slots: making a string from those bytes is a copy, where decoding UTF-8 takes about 3× as
-// long (decision 010). All texts of a slot share one encoding, so the main thread makes one string per slot:
-// one big string is allocated outside the young generation and never copied by the garbage
-// collector, where thousands of file-sized strings would each be copied once or twice.
-// Files that need recovery (not UTF-8, BOM, CR) go over as raw bytes.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
-const { paths, ring, slotBytes, slots, flow } = workerData;
-const consumed = new Int32Array(flow);
-const WIDE = /[^\\u0000-\\u00ff]/;
-function read(path) {
-  try {
-    const bytes = readFileSync(path);
-    if (bytes.length * 2 > slotBytes) return { kind: ${Kind.TooBig}, length: 0 };
-    const text = bytes.toString('utf8');
-    if (text.includes('\\uFFFD') || text.charCodeAt(0) === 0xfeff || text.includes('\\r')) return { kind: ${Kind.Raw}, bytes, length: bytes.length };
-    if (WIDE.test(text)) return { kind: ${Kind.Utf16}, text, length: text.length * 2 };
-    return { kind: ${Kind.Latin1}, text, length: text.length };
-  } catch (err) {
-    return { kind: ${Kind.Error}, length: 0, error: String((err && err.message) || err) };
-  }
-}
-let sent = 0;
-let i = 0;
-let carry = null;
-while (i < paths.length) {
-  for (let seen = Atomics.load(consumed, 0); sent - seen >= slots; seen = Atomics.load(consumed, 0)) Atomics.wait(consumed, 0, seen, 1000);
-  const slot = sent % slots;
-  const out = Buffer.from(ring, slot * slotBytes, slotBytes);
-  const from = i;
-  const meta = [];
-  const errors = {};
-  let size = 0;
-  let encoding = 0;
-  while (i < paths.length && meta.length < 3 * 512) {
-    const f = carry || read(paths[i]);
-    carry = null;
-    const isText = f.kind === ${Kind.Utf16} || f.kind === ${Kind.Latin1};
-    // A file in the other encoding, or one that does not fit, starts the next slot.
-    if ((isText && encoding && f.kind !== encoding) || size + (size & 1) + f.length > slotBytes) {
-      carry = f;
-      break;
-    }
-    if (isText) encoding = f.kind;
-    size += size & 1;
-    if (f.kind === ${Kind.Raw}) f.bytes.copy(out, size);
-    else if (isText) out.write(f.text, size, f.kind === ${Kind.Utf16} ? 'utf16le' : 'latin1');
-    else if (f.kind === ${Kind.Error}) errors[i] = f.error;
-    meta.push(f.kind, size, f.length);
-    size += f.length;
-    i++;
-  }
-  parentPort.postMessage({ from, slot, meta, errors, size, encoding });
-  sent++;
-}
-`;
-
-interface ChunkMessage {
-  from: number;
-  slot: number;
-  meta: number[];
-  errors: Record<number, string>;
-  /** Bytes used in the slot. */
-  size: number;
-  /** The encoding of the slot's texts (Kind.Utf16 or Kind.Latin1), or 0 when it holds none. */
-  encoding: number;
-}
-
 function readOne(path: string): ReadFile {
   try {
     return { bytes: readFileSync(path) };
@@ -116,22 +39,31 @@ function readOne(path: string): ReadFile {
 function unpack(m: ChunkMessage, ring: Buffer, paths: readonly string[]): ReadFile[] {
   const out: ReadFile[] = [];
   const base = m.slot * SLOT_BYTES;
-  const width = m.encoding === Kind.Utf16 ? 2 : 1;
-  const source = m.encoding ? ring.toString(width === 2 ? 'utf16le' : 'latin1', base, base + m.size - (m.size % width)) : '';
-  for (let k = 0; k < m.meta.length / 3; k++) {
-    const kind = m.meta[k * 3] as Kind;
-    const start = m.meta[k * 3 + 1]!;
-    const length = m.meta[k * 3 + 2]!;
-    if (kind === Kind.Utf16 || kind === Kind.Latin1) {
+  const width = m.encoding === FileKind.Utf16 ? 2 : 1;
+  const source = m.encoding !== FileKind.Error ? ring.toString(width === 2 ? 'utf16le' : 'latin1', base, base + m.size - (m.size % width)) : '';
+  m.files.forEach(({ kind, start, length }, k) => {
+    if (kind === FileKind.Utf16 || kind === FileKind.Latin1) {
       const at = start / width;
       out.push({ text: source.slice(at, at + length / width), within: { source, start: at } });
     }
     // Raw bytes are copied out: the slot is reused once this chunk is handed back.
-    else if (kind === Kind.Raw) out.push({ bytes: Uint8Array.prototype.slice.call(ring, base + start, base + start + length) });
-    else if (kind === Kind.TooBig) out.push(readOne(paths[m.from + k]!));
+    else if (kind === FileKind.Raw) out.push({ bytes: Uint8Array.prototype.slice.call(ring, base + start, base + start + length) });
+    else if (kind === FileKind.TooBig) out.push(readOne(paths[m.from + k]!));
     else out.push({ error: m.errors[m.from + k] ?? 'unreadable' });
-  }
+  });
   return out;
+}
+
+/**
+ * The reader thread's file, built next to this module (dist/read-ahead-worker.js); null when it
+ * is not there (running from source), and the loader then reads on its own thread.
+ */
+function workerFile(given?: string): string | null {
+  if (given) return given;
+  const url = new URL('./read-ahead-worker.js', import.meta.url);
+  if (url.protocol !== 'file:') return null;
+  const path = fileURLToPath(url);
+  return existsSync(path) ? path : null;
 }
 
 /**
@@ -140,7 +72,7 @@ function unpack(m: ChunkMessage, ring: Buffer, paths: readonly string[]): ReadFi
  * failure of the thread, fall back to plain synchronous reads. The first LEAD files are
  * always read directly, so the first results come without waiting for the thread to start.
  */
-export async function* readAhead(paths: readonly string[], options: { thread?: boolean } = {}): AsyncGenerator<ReadFile[]> {
+export async function* readAhead(paths: readonly string[], options: { thread?: boolean; workerFile?: string } = {}): AsyncGenerator<ReadFile[]> {
   const lead = Math.min(LEAD, paths.length);
   if (lead) yield paths.slice(0, lead).map(readOne);
   const rest = paths.slice(lead);
@@ -156,11 +88,13 @@ export async function* readAhead(paths: readonly string[], options: { thread?: b
   const queue: ChunkMessage[] = [];
   let wake: (() => void) | null = null;
   let failed = false;
+  const file = workerFile(options.workerFile);
   let worker: Worker;
   try {
-    worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { paths: rest, ring, slotBytes: SLOT_BYTES, slots: SLOTS, flow },
+    if (!file) throw new Error('no reader thread file');
+    const input: WorkerInput = { paths: rest, ring, slotBytes: SLOT_BYTES, slots: SLOTS, flow };
+    worker = new Worker(file, {
+      workerData: input,
       // It holds one file at a time; a small heap keeps the process's memory down.
       resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 },
     });

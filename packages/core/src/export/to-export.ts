@@ -1,6 +1,6 @@
-import type { Collection } from './load-content.js';
-import type { ExportData } from './schema.js';
-import { EXPORT_SCHEMA_VERSION } from './version.js';
+import type { Collection } from '../load/load-content.js';
+import type { ExportData } from '../model/model.js';
+import { EXPORT_SCHEMA_VERSION } from '../model/export-version.js';
 
 /**
  * The versioned JSON export of a collection (what `cases export` writes and the web widgets load).
