@@ -89,7 +89,7 @@ describe('cases (the CLI as a process)', () => {
     const r = run('export');
     expect(r.code).toBe(0);
     const data = JSON.parse(r.out);
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(2);
     expect(data.cases).toHaveLength(4);
     expect(data.scenarios.map((s: { id: string }) => s.id)).toContain('multi-cluster');
     expect(validateExport(data).ok).toBe(true);

@@ -1,12 +1,14 @@
 /**
- * The browser-safe part of `@cases/core`: types, labels and helpers with no parsers and no
- * Node.js APIs. The web widgets import only this entry.
+ * The browser-safe part of `@cases/core`: types, labels, the facet engine and helpers with no
+ * parsers and no Node.js APIs. The web widgets import only this entry.
  * @module
  */
 export { EXPORT_SCHEMA_VERSION } from './model/export-version.js';
 export { LABELS, labelsFor, termLabel } from './model/labels.js';
 export type { Labels, TermKind } from './model/labels.js';
-export { inlineToText } from './model/inline-to-text.js';
+export { inlineToText, richInline } from './model/inline-to-text.js';
+export { FACETS, documentKey, facetCounts, facetNamed, facetValues, filterByFacets, findDocument, hasSelection, matchesFacets, toggleFacet } from './query/facets.js';
+export type { DocumentKey, FacetCount, FacetDefinition, FacetKey, FacetSelection } from './query/facets.js';
 export type {
   Block,
   Case,
@@ -28,6 +30,7 @@ export type {
   Quote,
   QuoteBlock,
   RichText,
+  RuleBlock,
   Scenario,
   ScenarioSection,
   Section,

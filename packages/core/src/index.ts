@@ -1,33 +1,56 @@
 /**
  * `@cases/core`: read customer case studies and solution scenarios from plain content files
- * into a typed model; check, query, search and export it.
+ * into a typed model; check, query, search and export it. The names below follow the pipeline:
+ * load → formats → markdown → link → query → export, over the model and diagnostics.
  * @module
  */
-export { loadContent, parseContentFile, classifyPath } from './load/load-content.js';
-export type { Collection, LoadOptions, LoadProgress, ContentFileKind } from './load/load-content.js';
-export { parseCasePage, idFromPath } from './formats/case-page/parse-case-page.js';
-export type { ParseOptions, ParseResult } from './formats/case-page/parse-case-page.js';
+
+// load: a content folder → a collection
+export { loadContent, DEFAULT_MAX_FILE_BYTES } from './load/load-content.js';
+export type { Collection, LoadOptions, LoadProgress } from './load/load-content.js';
+export { parseContentFile } from './load/read-content-file.js';
+export { localeFromPath } from './load/locale-from-path.js';
+
+// formats: one file → documents
+export { CONTENT_FORMATS, isContentPath } from './formats/content-formats.js';
+export type { ContentFormat, FileDocuments, FormatInput } from './formats/content-formats.js';
+export { parseCasePage } from './formats/case-page/parse-case-page.js';
 export { parseCaseArticle } from './formats/case-article/parse-case-article.js';
 export { parseScenarioPage } from './formats/scenario-page/parse-scenario-page.js';
 export type { ScenarioPage, ScenarioParseOptions } from './formats/scenario-page/parse-scenario-page.js';
 export { parseTaxonomy, emptyTaxonomy } from './formats/taxonomy/parse-taxonomy.js';
 export { DEFAULT_TAXONOMY } from './formats/taxonomy/default-taxonomy.js';
+export { idFromPath } from './formats/shared/document-identity.js';
+export { detectLocale } from './formats/shared/detect-locale.js';
+export type { ParseOptions, ParseResult } from './formats/shared/parse-options.js';
+
+// markdown: text → blocks and inline rich text
 export { parseInline } from './markdown/parse-inline.js';
 export { markdownToBlocks, blocksToText } from './markdown/markdown-to-blocks.js';
-export { linkCollection, createLinker } from './link/create-linker.js';
+
+// link: documents → facets, scenarios and cases joined through the taxonomy
+export { createLinker } from './link/create-linker.js';
 export type { Linker } from './link/create-linker.js';
 export { createTermMatcher, normalizeTerm, splitFactValues } from './link/match-terms.js';
 export type { TermMatcher, FacetKind } from './link/match-terms.js';
-export { queryCases, facetCounts, findCase, findScenario } from './query/query-cases.js';
-export type { CaseFilter, FacetCount, FacetCounts } from './query/query-cases.js';
+
+// query: filter, count and search
+export { queryCases, selectionOf } from './query/query-cases.js';
+export type { CaseFilter } from './query/query-cases.js';
+export { FACETS, documentKey, facetCounts, facetNamed, facetValues, filterByFacets, findDocument, hasSelection, matchesFacets, toggleFacet } from './query/facets.js';
+export type { DocumentKey, FacetCount, FacetDefinition, FacetKey, FacetSelection } from './query/facets.js';
 export { createSearchIndex, searchIndexOf, tokenize } from './query/search-index.js';
 export type { SearchHit, SearchIndex } from './query/search-index.js';
+
+// export: the versioned JSON
 export { exportJsonChunks, toExport } from './export/to-export.js';
+
+// diagnostics and errors
 export { DIAGNOSTIC_CODES } from './diagnostics/diagnostic-codes.js';
 export type { DiagnosticCode } from './diagnostics/diagnostic-codes.js';
-export { formatDiagnostic, sortDiagnostics, countDiagnostics } from './diagnostics/diagnostics.js';
+export { formatDiagnostic, sortDiagnostics, countDiagnostics, MAX_DIAGNOSTICS_PER_FILE } from './diagnostics/diagnostics.js';
 export { CasesError, isCasesError } from './diagnostics/cases-error.js';
 export { didYouMean } from './diagnostics/did-you-mean.js';
-export { detectLocale, localeFromPath } from './formats/shared/detect-locale.js';
-// The browser-safe entry (types, labels, the export version) is part of this one as a whole.
+
+// The browser-safe entry (the model's types, labels, facets, the export version) is part of this one as a whole.
 export * from './browser.js';

@@ -43,7 +43,8 @@ describe('case page variants', () => {
   it('collects highlights and the pull quote with its author', () => {
     expect(c.highlights.map((h) => h.text)).toEqual(['降低运维成本', '提升交付效率']);
     expect(c.highlights[0]!.inline).toContainEqual({ type: 'strong', children: [{ type: 'text', value: '运维' }] });
-    expect(c.quotes).toEqual([{ text: 'KubeSphere 让我们的交付快了十倍。', inline: [{ type: 'text', value: 'KubeSphere 让我们的交付快了十倍。' }], author: 'Acme CTO' }]);
+    // Plain text carries no inline tree (export v2): only formatted text does.
+    expect(c.quotes).toEqual([{ text: 'KubeSphere 让我们的交付快了十倍。', author: 'Acme CTO' }]);
   });
 
   it('splits fact values on 、，,；; + 和 and keeps unknown labels in extra', () => {
@@ -51,14 +52,15 @@ describe('case page variants', () => {
     expect(c.facts.challenges).toEqual(['高可用', '效率', '安全', '成本', '扩展性', '数据安全']);
     expect(c.facts.features).toEqual(['多集群管理', '监控', '告警', 'DevOps']);
     expect(c.facts.extra).toEqual({ 规模: '300 节点' });
-    expect(c.facts.positions.industry).toEqual({ line: 69, column: 18 });
+    expect(c.facts.positions.industry).toEqual([69, 18]);
     expect(diagnostics.map((d) => d.code)).toEqual(['unknown-fact']);
   });
 
-  it('reads English labels and detects an English page in the zh folder', () => {
+  it('reads English labels; an English page in the zh folder keeps the folder locale and is warned about', () => {
     const r = parseFixture('case-page/english-in-zh-folder.md', 'cases/zh/northwind.md');
     const n = r.cases[0]!;
-    expect(n.locale).toBe('en');
+    expect(n.locale).toBe('zh');
+    expect(r.diagnostics.find((d) => d.code === 'locale-mismatch')?.severity).toBe('warning');
     expect(n.facts).toMatchObject({ industry: 'Retail', location: 'United States', cloudType: ['Hybrid'], features: ['DevOps', 'Logging', 'Monitoring'], author: 'Jane Doe' });
     expect(r.diagnostics.map((d) => d.code)).toContain('locale-mismatch');
   });
@@ -79,8 +81,8 @@ describe('more Markdown the site uses', () => {
     const { markdownToBlocks, parseCasePage } = await import('@cases/core');
     const blocks = markdownToBlocks('{{< notice note >}}\n\n注意事项。\n\n{{</ notice >}}\n\n[![架构](https://e.x/a.png)](https://e.x/a.png)\n');
     expect(blocks).toEqual([
-      { type: 'paragraph', text: '注意事项。', inline: [{ type: 'text', value: '注意事项。' }], position: { line: 3, column: 1 } },
-      { type: 'image', src: 'https://e.x/a.png', alt: '架构', position: { line: 7, column: 1 } },
+      { type: 'paragraph', text: '注意事项。', position: [3, 1] },
+      { type: 'image', src: 'https://e.x/a.png', alt: '架构', position: [7, 1] },
     ]);
     const r = parseCasePage('---\nsection1:\n  title: 甲\n  content: 乙\nsection2:\n  listLeft:\n    - title: 丙\n      image:\n        - https://e.x/1.png\n        - https://e.x/2.png\n---\n', { path: 'cases/zh/a.md' });
     expect(r.value!.sections[0]!.blocks.map((b) => (b.type === 'image' ? b.src : b.type))).toEqual(['https://e.x/1.png', 'https://e.x/2.png']);

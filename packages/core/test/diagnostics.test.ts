@@ -68,7 +68,7 @@ describe('diagnostics', () => {
     const r = codes('bom-crlf.md');
     expect(r.diagnostics.map((d) => d.code)).toEqual(['bom']);
     expect(r.cases[0]!.company.name).toBe('CRLF 科技');
-    expect(r.cases[0]!.sections[0]!.position).toEqual({ line: 8, column: 7 });
+    expect(r.cases[0]!.sections[0]!.position).toEqual([8, 7]);
   });
 
   it('empty files are skipped with a warning', () => {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TAXONOMY, parseContentFile, type Block, type Scenario, type ScenarioSection } from '@cases/core';
 
@@ -16,3 +17,16 @@ export function treeOf(s: Scenario): unknown {
   const section = (x: ScenarioSection): unknown => ({ title: x.title, blocks: blocks(x.blocks), sections: x.sections.map(section) });
   return { id: s.id, title: s.title, summary: s.summary, blocks: blocks(s.blocks), sections: s.sections.map(section), page: s.page.title };
 }
+
+/**
+ * The real pages beside the repository (`../shared/corpus`), used only when `CASES_CORPUS`
+ * names them: tests that read them are skipped otherwise, and fail loudly when the variable
+ * points at a folder that is not there.
+ */
+export const corpusDir: string | undefined = (() => {
+  const dir = process.env.CASES_CORPUS;
+  if (!dir) return undefined;
+  const abs = resolvePath(repoRoot, dir);
+  if (!existsSync(abs)) throw new Error(`CASES_CORPUS=${dir}: no such folder (${abs})`);
+  return abs;
+})();

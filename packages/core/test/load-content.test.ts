@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CasesError, loadContent } from '@cases/core';
 import { readAhead } from '../src/load/read-ahead.js';
-import { repoRoot } from './helpers.js';
+import { corpusDir, repoRoot } from './helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -82,16 +82,21 @@ describe('loadContent', () => {
     writeFileSync(join(root, 'cases/zh/b/same.md'), page('乙'));
     const c = await loadContent(root);
     expect(c.cases).toHaveLength(1);
-    expect(c.diagnostics.filter((d) => d.code === 'duplicate-id')).toHaveLength(1);
+    expect(c.cases[0]!.company.name).toBe('甲'); // the first in path order is kept
+    // Both files are told, each naming the other: either one may be the one to rename.
+    const dup = c.diagnostics.filter((d) => d.code === 'duplicate-id');
+    expect(dup.map((d) => d.file.slice(root.length + 1)).sort()).toEqual(['cases/zh/a/same.md', 'cases/zh/b/same.md']);
+    expect(dup[0]!.message).toContain('b/same.md');
+    expect(dup[1]!.message).toContain('a/same.md');
   });
 
   it('throws CasesError for a missing folder', async () => {
     await expect(loadContent(join(dir, 'nope'))).rejects.toBeInstanceOf(CasesError);
   });
 
-  const corpus = join(repoRoot, '../shared/corpus');
-  it.runIf(existsSync(corpus))('loads every page of ../shared/corpus with no error', async () => {
-    const c = await loadContent(corpus);
+  const corpus = corpusDir;
+  it.runIf(corpus)('loads every page of ../shared/corpus with no error', async () => {
+    const c = await loadContent(corpus!);
     expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(c.cases.length).toBeGreaterThanOrEqual(9);
     expect(c.scenarios.map((s) => s.id)).toEqual(['multi-cluster', 'observability', 'devops', 'microservices', 'bare-metal']);

@@ -9,33 +9,41 @@ const pkg = JSON.parse(readFileSync(`${pkgDir}/package.json`, 'utf8'));
 it('the public surface is the documented list of exports', () => {
   expect(Object.keys(core).sort()).toMatchInlineSnapshot(`
     [
+      "CONTENT_FORMATS",
       "CasesError",
+      "DEFAULT_MAX_FILE_BYTES",
       "DEFAULT_TAXONOMY",
       "DIAGNOSTIC_CODES",
       "EXPORT_SCHEMA_VERSION",
+      "FACETS",
       "LABELS",
+      "MAX_DIAGNOSTICS_PER_FILE",
       "blocksToText",
-      "classifyPath",
       "countDiagnostics",
       "createLinker",
       "createSearchIndex",
       "createTermMatcher",
       "detectLocale",
       "didYouMean",
+      "documentKey",
       "emptyTaxonomy",
       "exportJsonChunks",
       "facetCounts",
-      "findCase",
-      "findScenario",
+      "facetNamed",
+      "facetValues",
+      "filterByFacets",
+      "findDocument",
       "formatDiagnostic",
+      "hasSelection",
       "idFromPath",
       "inlineToText",
       "isCasesError",
+      "isContentPath",
       "labelsFor",
-      "linkCollection",
       "loadContent",
       "localeFromPath",
       "markdownToBlocks",
+      "matchesFacets",
       "normalizeTerm",
       "parseCaseArticle",
       "parseCasePage",
@@ -44,11 +52,14 @@ it('the public surface is the documented list of exports', () => {
       "parseScenarioPage",
       "parseTaxonomy",
       "queryCases",
+      "richInline",
       "searchIndexOf",
+      "selectionOf",
       "sortDiagnostics",
       "splitFactValues",
       "termLabel",
       "toExport",
+      "toggleFacet",
       "tokenize",
     ]
   `);
@@ -61,7 +72,7 @@ it('every exports path exists after the build, and the built package loads', asy
   const built = await import(/* @vite-ignore */ `${pkgDir}/dist/index.js`);
   expect(Object.keys(built).sort()).toEqual(Object.keys(core).sort());
   const browser = await import(/* @vite-ignore */ `${pkgDir}/dist/browser.js`);
-  expect(Object.keys(browser).sort()).toEqual(['EXPORT_SCHEMA_VERSION', 'LABELS', 'inlineToText', 'labelsFor', 'termLabel']);
+  expect(Object.keys(browser).sort()).toEqual(['EXPORT_SCHEMA_VERSION', 'FACETS', 'LABELS', 'documentKey', 'facetCounts', 'facetNamed', 'facetValues', 'filterByFacets', 'findDocument', 'hasSelection', 'inlineToText', 'labelsFor', 'matchesFacets', 'richInline', 'termLabel', 'toggleFacet']);
   const schemas = await import(/* @vite-ignore */ `${pkgDir}/dist/schema.js`);
   expect(typeof schemas.exportJsonSchema).toBe('function');
   expect(typeof schemas.validateExport).toBe('function');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, facetCounts, loadContent, queryCases, searchIndexOf, tokenize } from '@cases/core';
+import { FACETS, createSearchIndex, facetCounts, facetNamed, findDocument, loadContent, queryCases, searchIndexOf, tokenize } from '@cases/core';
 import { repoRoot } from './helpers.js';
 
 describe('query and search', async () => {
@@ -69,9 +69,44 @@ describe('query and search', async () => {
   });
 
   it('counts facets of any result set', () => {
-    const counts = facetCounts(queryCases(collection, { cloudType: 'public' }), collection.taxonomy);
-    expect(counts.cloudType).toEqual([{ id: 'public', label: { zh: '公有云', en: 'Public' }, count: 2 }]);
-    expect(counts.features.find((f) => f.id === 'monitoring')?.count).toBe(2);
-    expect(counts.locale).toEqual([{ id: 'zh', label: { zh: 'zh', en: 'zh' }, count: 2 }]);
+    const counts = facetCounts(queryCases(collection, { cloudType: 'public' }), {}, collection.taxonomy);
+    expect(counts.cloudType).toEqual([{ id: 'public', label: { zh: '公有云', en: 'Public' }, count: 2, selected: false }]);
+    expect(counts.feature.find((f) => f.id === 'monitoring')?.count).toBe(2);
+    expect(counts.locale).toEqual([{ id: 'zh', label: { zh: 'zh', en: 'zh' }, count: 2, selected: false }]);
+  });
+
+  it('counts each facet with every other facet of the selection applied', () => {
+    const selection = { cloudType: ['public'], feature: ['devops'] };
+    const counts = facetCounts(collection.cases, selection, collection.taxonomy);
+    // Within cloudType the other choices stay visible, counted with feature=devops applied.
+    const cloud = Object.fromEntries(counts.cloudType.map((f) => [f.id, f.count]));
+    const expected = (id: string) => collection.cases.filter((c) => c.facets.features.includes('devops') && c.facets.cloudType.includes(id)).length;
+    for (const f of counts.cloudType) expect(cloud[f.id]).toBe(expected(f.id));
+    expect(counts.cloudType.find((f) => f.id === 'public')?.selected).toBe(true);
+    // Ids follow the taxonomy's order.
+    const order = collection.taxonomy.features.map((t) => t.id);
+    const ids = counts.feature.map((f) => f.id).filter((id) => order.includes(id));
+    expect(ids).toEqual([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  });
+
+  it('names every facet the same way on every surface, and finds documents by locale and id', () => {
+    expect(facetNamed('features')?.key).toBe('feature');
+    expect(facetNamed('cloud-type')?.key).toBe('cloudType');
+    expect(facetNamed('cloudTypes')?.flag).toBe('cloud-type');
+    expect(facetNamed('nope')).toBeUndefined();
+    expect(FACETS.map((f) => f.key)).toEqual(['industry', 'cloudType', 'feature', 'challenge', 'scenario', 'locale', 'kind']);
+    const first = collection.cases[0]!;
+    expect(findDocument(collection.cases, { locale: first.locale, id: first.id })).toBe(first);
+    expect(findDocument(collection.cases, { locale: 'xx', id: first.id })).toBeUndefined();
+  });
+});
+
+describe('normalizeTerm', () => {
+  it('reads "&", "and", 与 and 和 as the same joiner, and leaves words that contain "and" alone', async () => {
+    const { normalizeTerm } = await import('@cases/core');
+    const forms = ['Security & Compliance', 'Security and Compliance', 'security&compliance', 'Security与Compliance', 'Security 和 Compliance'];
+    expect(new Set(forms.map(normalizeTerm)).size).toBe(1);
+    expect(normalizeTerm('Brand Management')).toBe('brandmanagement');
+    expect(normalizeTerm('KubeSphere 的 DevOps')).toBe('devops');
   });
 });

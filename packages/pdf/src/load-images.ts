@@ -90,7 +90,7 @@ function refsOf(c: Doc): Ref[] {
   const refs: Ref[] = [];
   const add = (blocks: readonly Block[]) => {
     // An image without a source (a caption of the plain-text scenarios page) has nothing to load.
-    for (const img of imagesOf(blocks)) if (img.src.trim()) refs.push({ src: img.src, c, line: img.position?.line ?? 1, column: img.position?.column ?? 1 });
+    for (const img of imagesOf(blocks)) if (img.src.trim()) refs.push({ src: img.src, c, line: img.position?.[0] ?? 1, column: img.position?.[1] ?? 1 });
   };
   if (c.kind === 'scenario') {
     add(c.blocks);

@@ -19,13 +19,13 @@ function caseWithImages(srcs: string[], logo: string | null = null): Case {
     facts: { industry: null, location: null, cloudType: [], challenges: [], features: [], author: null, extra: {}, positions: {} },
     facets: { industry: [], cloudType: [], features: [], challenges: [] },
     highlights: [], quotes: [], scenarios: [], tags: [], keywords: [], publishedAt: null, cover: null,
-    sections: [{ title: 'S', blocks: srcs.map((src, i) => ({ type: 'image' as const, src, alt: '', position: { line: i + 10, column: 1 } })) }],
+    sections: [{ title: 'S', blocks: srcs.map((src, i) => ({ type: 'image' as const, src, alt: '', position: [i + 10, 1] as [number, number] })) }],
     source: { path: 'cases/en/img.md', format: 'case-page' },
   };
 }
 
 function scenarioWithImages(srcs: string[]): Scenario {
-  const image = (src: string, i: number) => ({ type: 'image' as const, src, alt: `图 ${i}`, position: { line: i + 5, column: 1 } });
+  const image = (src: string, i: number) => ({ type: 'image' as const, src, alt: `图 ${i}`, position: [i + 5, 1] as [number, number] });
   return {
     kind: 'scenario', id: 'devops', locale: 'en', title: 'DevOps', summary: 'Ship faster.', features: [], cases: ['img'],
     blocks: [image(srcs[0]!, 0)],

@@ -252,7 +252,7 @@ describe('keyboard', () => {
 describe('states and theming', () => {
   it('missing, unreachable, non-JSON and wrong-version data show a polite error and log why', async () => {
     site.write('bad-version.json', JSON.stringify({ schemaVersion: 99, cases: [], scenarios: [], taxonomy: {} }));
-    site.write('bad-shape.json', JSON.stringify({ schemaVersion: 1, cases: [{ id: 'x' }], scenarios: [], taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [], scenarios: [] } }));
+    site.write('bad-shape.json', JSON.stringify({ schemaVersion: 2, cases: [{ id: 'x' }], scenarios: [], taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [], scenarios: [] } }));
     site.write('not-json.json', '<html>oops');
     site.write('errors.html', page(`
       <cases-card id="none"></cases-card>
@@ -276,7 +276,7 @@ describe('states and theming', () => {
     expect(joined).toContain('<cases-card>: cases data could not be used: no data');
     expect(joined).toContain('HTTP 404');
     expect(joined).toContain('not-json.json is not JSON');
-    expect(joined).toContain('schemaVersion 99 is not supported (expected 1)');
+    expect(joined).toContain('schemaVersion 99 is not supported (expected 2)');
     expect(joined).toContain('cases[0].locale should be a string');
     expect(await shadowText(tab, '#unknown')).toContain('no-such-case');
     await tab.close();

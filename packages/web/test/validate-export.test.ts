@@ -22,11 +22,11 @@ describe('checkExport', () => {
   it.each([
     [null, 'the data is not a JSON object'],
     [[], 'the data is not a JSON object'],
-    [{}, 'schemaVersion null is not supported (expected 1)'],
-    [{ schemaVersion: 2 }, 'schemaVersion 2 is not supported (expected 1)'],
-    [{ schemaVersion: '1' }, 'schemaVersion "1" is not supported (expected 1)'],
-    [{ schemaVersion: 1, cases: {} }, 'cases should be an array'],
-    [{ schemaVersion: 1, cases: [], scenarios: [] }, 'taxonomy should be an object'],
+    [{}, 'schemaVersion null is not supported (expected 2)'],
+    [{ schemaVersion: 1 }, 'schemaVersion 1 is not supported (expected 2)'],
+    [{ schemaVersion: '2' }, 'schemaVersion "2" is not supported (expected 2)'],
+    [{ schemaVersion: 2, cases: {} }, 'cases should be an array'],
+    [{ schemaVersion: 2, cases: [], scenarios: [] }, 'taxonomy should be an object'],
   ])('%j → %s', (data, message) => {
     expect(checkExport(data)).toBe(message);
     expect(() => parseExport(data)).toThrow(ExportDataError);

@@ -1,9 +1,14 @@
 import type { DiagnosticCode } from './diagnostic-codes.js';
-import type { Diagnostic } from '../model/model.js';
+import type { Diagnostic, Position } from '../model/model.js';
+
+/** Diagnostics kept per file and reader; past this, one summary counts the rest. */
+export const MAX_DIAGNOSTICS_PER_FILE = 200;
 
 /** Collects diagnostics for one file. */
 export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
+  private summary: Diagnostic | null = null;
+  private suppressed = 0;
   constructor(readonly file: string) {}
 
   /** Record a diagnostic at a 1-based line and column. */
@@ -11,18 +16,30 @@ export class DiagnosticSink {
     severity: Diagnostic['severity'],
     code: DiagnosticCode,
     message: string,
-    at: { line: number; column: number } = { line: 1, column: 1 },
+    at: Position = [1, 1],
     hint: string | null = null,
   ): void {
-    this.items.push({ severity, code, message, file: this.file, line: at.line, column: at.column, hint });
+    if (this.items.length < MAX_DIAGNOSTICS_PER_FILE) {
+      this.items.push({ severity, code, message, file: this.file, line: at[0], column: at[1], hint });
+      return;
+    }
+    // A hostile file can make a diagnostic per line: keep the first ones and count the rest.
+    this.suppressed++;
+    if (!this.summary) {
+      this.summary = { severity: 'info', code: 'more-diagnostics', message: '', file: this.file, line: at[0], column: at[1], hint: 'Fix the problems above and validate again.' };
+      this.items.push(this.summary);
+    }
+    if (severity === 'error') this.summary.severity = 'error';
+    else if (severity === 'warning' && this.summary.severity === 'info') this.summary.severity = 'warning';
+    this.summary.message = `${this.suppressed} more ${this.suppressed === 1 ? 'diagnostic' : 'diagnostics'} in this file not shown`;
   }
-  error(code: DiagnosticCode, message: string, at?: { line: number; column: number }, hint?: string | null): void {
+  error(code: DiagnosticCode, message: string, at?: Position, hint?: string | null): void {
     this.add('error', code, message, at, hint ?? null);
   }
-  warn(code: DiagnosticCode, message: string, at?: { line: number; column: number }, hint?: string | null): void {
+  warn(code: DiagnosticCode, message: string, at?: Position, hint?: string | null): void {
     this.add('warning', code, message, at, hint ?? null);
   }
-  info(code: DiagnosticCode, message: string, at?: { line: number; column: number }, hint?: string | null): void {
+  info(code: DiagnosticCode, message: string, at?: Position, hint?: string | null): void {
     this.add('info', code, message, at, hint ?? null);
   }
 }

@@ -49,18 +49,6 @@ export function createLinker(taxonomy: Taxonomy): Linker {
   };
 }
 
-/**
- * Fill in what needs the taxonomy and the whole collection: each case's `facets` and
- * `scenarios`, and each scenario's `cases`. Mutates the documents and returns diagnostics.
- */
-export function linkCollection(cases: Case[], scenarios: Scenario[], taxonomy: Taxonomy, files: Map<string, string>): Diagnostic[] {
-  const linker = createLinker(taxonomy);
-  const out: Diagnostic[] = [];
-  for (const c of cases) out.push(...linker.linkCase(c, files.get(c.source.path) ?? c.source.path));
-  linker.linkScenarios(cases, scenarios);
-  return out;
-}
-
 /** An article without facts: take industry and features from its tags, keywords and headings. */
 function deriveArticleFacts(c: Case, matcher: ReturnType<typeof createTermMatcher>, sink: DiagnosticSink): void {
   const f = c.facts;
@@ -80,6 +68,6 @@ function deriveArticleFacts(c: Case, matcher: ReturnType<typeof createTermMatche
   f.industry = industry;
   f.features = features;
   if (industry || features.length) {
-    sink.info('derived-facts', `article has no facts; derived ${[industry, ...features].filter(Boolean).join(', ')} from its tags, keywords and headings`, { line: 1, column: 1 }, 'Add industry/features to the front matter to set them explicitly.');
+    sink.info('derived-facts', `article has no facts; derived ${[industry, ...features].filter(Boolean).join(', ')} from its tags, keywords and headings`, [1, 1], 'Add industry/features to the front matter to set them explicitly.');
   }
 }

@@ -9,8 +9,10 @@ export function normalizeTerm(value: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/^kubesphere\s*(?:的)?/, '')
-    .replace(/[\s\-_.·・&]+/g, '')
-    .replace(/and|与|和/g, (m) => (m === 'and' ? '&' : '&'));
+    // "A & B", "A and B", "A与B" and "A和B" are one term: every joiner becomes "&" before
+    // spaces go (so "and" inside a word such as "brand" stays a word).
+    .replace(/\s*(?:&|\band\b|与|和)\s*/g, '&')
+    .replace(/[\s\-_.·・]+/g, '');
 }
 
 /** Looks fact values up in a taxonomy. */

@@ -1,61 +1,82 @@
 import type { DiagnosticSink } from '../diagnostics/diagnostics.js';
+import type { Position } from '../model/model.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
-let gb18030: TextDecoder | null | undefined;
 
-/** The 1-based line and column of a character offset in a text. */
-export function position(text: string, index: number): { line: number; column: number } {
+/** The 1-based [line, column] of a character offset in a text. */
+export function positionOf(text: string, index: number): Position {
   let line = 1;
   let start = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
     line++;
     start = i + 1;
   }
-  return { line, column: index - start + 1 };
+  return [line, index - start + 1];
 }
 
 /**
- * Decode a content file leniently: strip a BOM, normalise CRLF/CR to LF, and recover text that
- * is not UTF-8 (GB18030, common for Chinese files, else with U+FFFD), each with a diagnostic.
+ * Decode a content file as people really save it: UTF-8 with or without a byte-order mark,
+ * UTF-16 LE or BE with one, CRLF or lone CR line ends (all read as LF). Text that is not
+ * UTF-8 is recovered as GB18030 (common for Chinese files) when that reads as Chinese, else
+ * with U+FFFD for the bad bytes — each with a diagnostic. Returns null, after an error
+ * diagnostic, for what cannot be text (UTF-32, binary data): the file is skipped.
  */
-export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): string {
+export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): string | null {
   let text: string;
-  try {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    if (b0 === 0xff && bytes[2] === 0 && bytes[3] === 0) return unsupported(sink, 'UTF-32');
+    text = new TextDecoder(b0 === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+    sink.info('bom', `file is UTF-16 (${b0 === 0xff ? 'little' : 'big'}-endian); it was read as such`, [1, 1], 'Save the file as UTF-8 without BOM.');
+  } else if (b0 === 0 && b1 === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) {
+    return unsupported(sink, 'UTF-32');
+  } else {
     // Buffer's decoder is much faster; only text with U+FFFD needs the strict check.
     text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    // (Buffer keeps a BOM as U+FEFF, which is removed below with a diagnostic.)
-    if (text.includes('\uFFFD')) text = utf8.decode(bytes);
-  } catch {
-    const lossy = utf8Lenient.decode(bytes);
-    const at = position(lossy, lossy.indexOf('\uFFFD'));
-    if (gb18030 === undefined) {
+    if (text.includes('\uFFFD')) {
       try {
-        gb18030 = new TextDecoder('gb18030', { fatal: true });
+        text = utf8.decode(bytes);
       } catch {
-        gb18030 = null;
+        const recovered = recover(bytes, sink);
+        if (recovered === null) return null;
+        text = recovered;
       }
     }
-    let recovered: string | null = null;
-    if (gb18030) {
-      try {
-        recovered = gb18030.decode(bytes);
-      } catch {
-        recovered = null;
-      }
-    }
-    if (recovered !== null && /[\u4e00-\u9fff]/.test(recovered)) {
-      text = recovered;
-      sink.warn('encoding', 'file is not UTF-8; it was read as GB18030', at, 'Re-save the file as UTF-8.');
-    } else {
-      text = lossy;
-      sink.warn('encoding', 'file is not valid UTF-8; invalid bytes were replaced with �', at, 'Re-save the file as UTF-8.');
+    if (text.charCodeAt(0) === 0xfeff) {
+      text = text.slice(1);
+      sink.info('bom', 'byte-order mark removed', [1, 1], 'Save the file as UTF-8 without BOM.');
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) {
-    text = text.slice(1);
-    sink.info('bom', 'byte-order mark removed', { line: 1, column: 1 }, 'Save the file as UTF-8 without BOM.');
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    sink.error('encoding', 'file holds NUL characters: it is binary data or text in an encoding that is not UTF-8 or UTF-16 with a byte-order mark; skipped', positionOf(text, nul), 'Save the file as UTF-8 text.');
+    return null;
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return text;
+}
+
+function unsupported(sink: DiagnosticSink, encoding: string): null {
+  sink.error('encoding', `file is ${encoding}, which cases does not read; skipped`, [1, 1], 'Save the file as UTF-8.');
+  return null;
+}
+
+/** Text that is not UTF-8: GB18030 when that reads as Chinese, else UTF-8 with U+FFFD. */
+function recover(bytes: Uint8Array, sink: DiagnosticSink): string | null {
+  const lossy = utf8Lenient.decode(bytes);
+  const at = positionOf(lossy, lossy.indexOf('\uFFFD'));
+  let gb: string | null = null;
+  try {
+    gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    gb = null;
+  }
+  if (gb !== null && /[\u4e00-\u9fff]/.test(gb)) {
+    sink.warn('encoding', 'file is not UTF-8; it was read as GB18030', at, 'Re-save the file as UTF-8.');
+    return gb;
+  }
+  sink.warn('encoding', 'file is not valid UTF-8; invalid bytes were replaced with �', at, 'Re-save the file as UTF-8.');
+  return lossy;
 }

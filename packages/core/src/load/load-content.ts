@@ -1,18 +1,16 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { CasesError } from '../diagnostics/cases-error.js';
-import { DEFAULT_TAXONOMY } from '../formats/taxonomy/default-taxonomy.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostics.js';
-import { decodeSource } from './decode-source.js';
-import { localeFromPath } from '../formats/shared/detect-locale.js';
-import { createLinker } from '../link/create-linker.js';
-import { parseCaseArticle } from '../formats/case-article/parse-case-article.js';
-import { parseCasePage } from '../formats/case-page/parse-case-page.js';
-import { parseScenarioPage } from '../formats/scenario-page/parse-scenario-page.js';
+import { inContentFolder, isContentPath } from '../formats/content-formats.js';
+import { DEFAULT_TAXONOMY } from '../formats/taxonomy/default-taxonomy.js';
 import { parseTaxonomy } from '../formats/taxonomy/parse-taxonomy.js';
-import { readAhead } from './read-ahead.js';
+import { createLinker } from '../link/create-linker.js';
 import type { Case, Diagnostic, Scenario, Taxonomy } from '../model/model.js';
-import { splitFrontMatter } from '../formats/shared/split-front-matter.js';
+import { decodeSource } from './decode-source.js';
+import { readAhead, readFileLimited, type ReadFile } from './read-ahead.js';
+import { internalError, parseContentFile } from './read-content-file.js';
+import { walkContent } from './walk-content.js';
 
 /** Everything loaded from a content folder. */
 export interface Collection {
@@ -28,18 +26,22 @@ export interface Collection {
   diagnostics: Diagnostic[];
 }
 
+/** Files bigger than this are skipped with a `too-large` error, unless {@link LoadOptions.maxFileBytes} says otherwise: 8 MiB. */
+export const DEFAULT_MAX_FILE_BYTES = 8 * 1024 * 1024;
+
 /** Options for {@link loadContent}. */
 export interface LoadOptions {
   /** Use this taxonomy instead of the folder's taxonomy.yaml. */
   taxonomy?: Taxonomy;
   /**
-   * Read big folders (hundreds of files) on a second thread while parsing: reading and UTF-8
-   * decoding then leave the calling thread (for 10,000 pages of 8.4 KB, about 0.5 s of its
-   * time). Set false to read everything on the calling thread. @default true
+   * Read big folders (hundreds of files) on a second thread while parsing, so reading and
+   * decoding leave the calling thread. Set false to read everything on the calling thread. @default true
    */
   readThread?: boolean;
   /** Files parsed between two yields to the event loop (and progress reports). @default 256 */
   batch?: number;
+  /** Files bigger than this many bytes are not read: each gets a `too-large` error. @default DEFAULT_MAX_FILE_BYTES (8 MiB) */
+  maxFileBytes?: number;
   /**
    * Called after each batch with the cases read so far (facets and scenarios already linked),
    * so a user interface can show them before a big folder has finished loading.
@@ -59,80 +61,8 @@ export interface LoadProgress {
   taxonomy: Taxonomy;
 }
 
-/** The kinds of content file the loader reads. */
-export type ContentFileKind = 'case' | 'scenario';
-
-const CASE_DIRS = new Set(['cases', 'case', 'articles', 'article', 'blogs', 'blog', 'stories']);
-const SCENARIO_DIRS = new Set(['scenarios', 'scenario', 'use-cases']);
-const TEXT_EXT = /\.(md|markdown|txt)$/i;
-
-/**
- * Which kind of document a path (relative to the content folder) holds, or null if none.
- * @example classifyPath('cases/zh/vesoft.md') // 'case'
- */
-export function classifyPath(rel: string): ContentFileKind | null {
-  if (!TEXT_EXT.test(rel)) return null;
-  const dirs = rel.split(/[\\/]/).slice(0, -1);
-  if (dirs.some((d) => SCENARIO_DIRS.has(d))) return 'scenario';
-  if (dirs.some((d) => CASE_DIRS.has(d))) return /\.txt$/i.test(rel) ? null : 'case';
-  return null;
-}
-
-/** Collect the files under `dir`, as paths relative to the content folder with "/" (`rel` is the folder's own, "" at the top). */
-async function walk(dir: string, rel: string, out: string[], errors: Diagnostic[]): Promise<void> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (err) {
-    errors.push({ severity: 'error', code: 'unreadable', message: `cannot read folder: ${(err as Error).message}`, file: dir, line: 1, column: 1, hint: 'Check the folder permissions.' });
-    return;
-  }
-  const subdirs: Promise<void>[] = [];
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    if (e.isDirectory()) subdirs.push(walk(join(dir, e.name), `${rel}${e.name}/`, out, errors));
-    else if (e.isFile()) out.push(rel + e.name);
-  }
-  await Promise.all(subdirs);
-}
-
-/**
- * Parse one content file: its bytes, or its text when already decoded. `rel` is its path in the
- * content folder, `file` the path to show. `within` says where the text sits in a bigger
- * string (the loader's read-ahead keeps a chunk of files in one), so readers can read it in place.
- */
-export function parseContentFile(
-  source: Uint8Array | string,
-  rel: string,
-  file: string,
-  taxonomy: Taxonomy,
-  within?: { source: string; start: number },
-): { cases: Case[]; scenarios: Scenario[]; diagnostics: Diagnostic[] } {
-  const kind = classifyPath(rel);
-  const sink = new DiagnosticSink(file);
-  const empty = { cases: [], scenarios: [], diagnostics: sink.items };
-  if (!kind) return empty;
-  const text = typeof source === 'string' ? source : decodeSource(source, sink);
-  if (!text.trim()) {
-    sink.warn('empty-file', 'file is empty; skipped', { line: 1, column: 1 }, 'Add content or delete the file.');
-    return empty;
-  }
-  const options = { path: rel, file, locale: localeFromPath(rel) };
-  if (kind === 'scenario') {
-    const r = parseScenarioPage(text, { ...options, taxonomy });
-    return { cases: [], scenarios: r.value?.scenarios ?? [], diagnostics: [...sink.items, ...r.diagnostics] };
-  }
-  const parts = splitFrontMatter(text);
-  if (within) {
-    // The text is part of a bigger string: the YAML reader reads that one in place.
-    parts.source = within.source;
-    parts.yamlStart += within.start;
-  }
-  const fm = parts.yaml;
-  const isPage = fm !== null && /^section[12]\s*:/m.test(fm);
-  const r = isPage ? parseCasePage(text, { ...options, parts }) : parseCaseArticle(text, { ...options, parts });
-  return { cases: r.value ? [r.value] : [], scenarios: [], diagnostics: [...sink.items, ...r.diagnostics] };
-}
+/** Files in content folders that are assets, not documents: not worth an `unknown-file` note. */
+const ASSET = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|pdf|css|scss|js|json|ya?ml|txt)$/i;
 
 /**
  * Load every case page, case article and scenarios page under a content folder
@@ -145,76 +75,132 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const info = await stat(dir).catch(() => null);
   if (!info) throw new CasesError('content-not-found', `content folder "${dir}" does not exist; pass --content DIR or create it`);
   if (!info.isDirectory()) throw new CasesError('content-not-a-folder', `"${dir}" is not a folder; pass the content folder with --content DIR`);
-  const diagnostics: Diagnostic[] = [];
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // Paths as shown in diagnostics: the folder as given, then the path in it, with "/".
   const prefix = join(dir, '_').slice(0, -1).split(sep).join('/');
-  const shown = (rel: string) => prefix + rel;
+  const diagnostics: Diagnostic[] = [];
+  const add = (list: readonly Diagnostic[]) => {
+    for (const d of list) diagnostics.push(d);
+  };
 
-  let taxonomy = options.taxonomy;
-  if (!taxonomy) {
-    const bytes = await readFile(join(dir, 'taxonomy.yaml')).catch(() => null);
-    if (bytes) {
-      const sink = new DiagnosticSink(shown('taxonomy.yaml'));
-      const text = decodeSource(bytes, sink);
-      const r = parseTaxonomy(text, { path: 'taxonomy.yaml', file: shown('taxonomy.yaml') });
-      diagnostics.push(...sink.items, ...r.diagnostics);
-      taxonomy = r.value ?? DEFAULT_TAXONOMY;
-    } else taxonomy = DEFAULT_TAXONOMY;
-  }
-
-  const files: string[] = [];
-  await walk(dir, '', files, diagnostics);
-  files.sort();
-  const wanted = files.filter((f) => classifyPath(f));
-  const linker = createLinker(taxonomy);
-  const cases: Case[] = [];
-  const scenarios: Scenario[] = [];
-  const seen = new Map<string, string>();
-  const batch = Math.max(1, options.batch ?? 256);
-  let i = 0;
-  // Files are read (and decoded) ahead of the parser, by a second thread on big folders.
-  for await (const chunk of readAhead(wanted.map((rel) => prefix + rel), { thread: options.readThread !== false })) {
-    for (const read of chunk) {
-      const rel = wanted[i]!;
-      const file = shown(rel);
-      let r: ReturnType<typeof parseContentFile>;
-      const source = read.text ?? read.bytes;
-      if (source === undefined) {
-        const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${read.error}`, file, line: 1, column: 1, hint: 'Check the file permissions.' };
-        r = { cases: [], scenarios: [], diagnostics: [d] };
-      } else r = parseContentFile(source, rel, file, taxonomy, read.within);
-      diagnostics.push(...r.diagnostics);
-      for (const c of r.cases) {
-        const key = `case\u0000${c.locale}\u0000${c.id}`;
-        const prev = seen.get(key);
-        if (prev) {
-          diagnostics.push({ severity: 'error', code: 'duplicate-id', message: `case id "${c.id}" (${c.locale}) is already used by ${prev}; this file is skipped`, file, line: 1, column: 1, hint: 'Rename one of the files: the file name is the id.' });
-          continue;
-        }
-        seen.set(key, file);
-        diagnostics.push(...linker.linkCase(c, file));
-        cases.push(c);
-      }
-      for (const s of r.scenarios) {
-        const key = `scenario\u0000${s.locale}\u0000${s.id}`;
-        const prev = seen.get(key);
-        if (prev) {
-          diagnostics.push({ severity: 'warning', code: 'duplicate-id', message: `scenario "${s.id}" (${s.locale}) is already defined by ${prev}; this one is skipped`, file, line: s.position?.line ?? 1, column: 1, hint: 'Each scenario may appear on one page per locale.' });
-          continue;
-        }
-        seen.set(key, file);
-        scenarios.push(s);
-      }
-      // The first report comes early, so a user interface can show something at once.
-      if (((i + 1) % batch === 0 || i + 1 === Math.min(32, batch)) && i + 1 < wanted.length) {
-        options.onProgress?.({ loaded: i + 1, total: wanted.length, cases: cases.slice(), taxonomy });
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      i++;
+  const taxonomy = options.taxonomy ?? readTaxonomy(prefix, maxBytes, add);
+  const walked = await walkContent(dir, prefix);
+  add(walked.diagnostics);
+  const wanted: string[] = [];
+  for (const path of walked.files) {
+    if (isContentPath(path)) wanted.push(path);
+    else if (inContentFolder(path) && !ASSET.test(path)) {
+      add([{ severity: 'info', code: 'unknown-file', message: 'no format reads a file with this extension; ignored', file: prefix + path, line: 1, column: 1, hint: 'Case pages and articles are .md files; scenarios pages are .md or .txt.' }]);
     }
   }
-  cases.sort((a, b) => (a.locale === b.locale ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.locale < b.locale ? -1 : 1));
-  linker.linkScenarios(cases, scenarios);
+
+  const linker = createLinker(taxonomy);
+  const collected = new DocumentSet(add);
+  const batch = Math.max(1, options.batch ?? 256);
+  let index = 0;
+  // Files are read (and decoded) ahead of the parser, by a second thread on big folders.
+  for await (const chunk of readAhead(wanted.map((path) => prefix + path), { thread: options.readThread !== false, maxBytes })) {
+    for (const read of chunk) {
+      const path = wanted[index]!;
+      const file = prefix + path;
+      const documents = readOne(read, path, file, taxonomy, maxBytes);
+      add(documents.diagnostics);
+      for (const c of documents.cases) {
+        if (!collected.addCase(c, file)) continue;
+        try {
+          add(linker.linkCase(c, file));
+        } catch (err) {
+          add([internalError(file, err)]);
+        }
+      }
+      for (const s of documents.scenarios) collected.addScenario(s, file);
+      // The first report comes early, so a user interface can show something at once.
+      if (((index + 1) % batch === 0 || index + 1 === Math.min(32, batch)) && index + 1 < wanted.length) {
+        options.onProgress?.({ loaded: index + 1, total: wanted.length, cases: collected.cases.slice(), taxonomy });
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      index++;
+    }
+  }
+  const cases = collected.cases.sort((a, b) => (a.locale === b.locale ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.locale < b.locale ? -1 : 1));
+  linker.linkScenarios(cases, collected.scenarios);
   options.onProgress?.({ loaded: wanted.length, total: wanted.length, cases, taxonomy });
-  return { root: dir, cases, scenarios, taxonomy, diagnostics: sortDiagnostics(diagnostics) };
+  return { root: dir, cases, scenarios: collected.scenarios, taxonomy, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function readOne(read: ReadFile, path: string, file: string, taxonomy: Taxonomy, maxBytes: number) {
+  if (read.tooLarge !== undefined) return { cases: [], scenarios: [], diagnostics: [tooLarge(file, read.tooLarge, maxBytes)] };
+  const source = read.text ?? read.bytes;
+  if (source === undefined) {
+    const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${read.error ?? 'unknown error'}`, file, line: 1, column: 1, hint: 'Check the file permissions.' };
+    return { cases: [], scenarios: [], diagnostics: [d] };
+  }
+  return parseContentFile(source, path, file, taxonomy, read.within);
+}
+
+function tooLarge(file: string, size: number, maxBytes: number): Diagnostic {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return { severity: 'error', code: 'too-large', message: `file is ${mb(size)}, over the ${mb(maxBytes)} limit; skipped`, file, line: 1, column: 1, hint: 'Split the file, or raise the limit with --max-file-size.' };
+}
+
+/** The folder's taxonomy.yaml, or the built-in one when it has none or it cannot be read. */
+function readTaxonomy(prefix: string, maxBytes: number, add: (d: readonly Diagnostic[]) => void): Taxonomy {
+  const file = `${prefix}taxonomy.yaml`;
+  const read = readFileLimited(file, maxBytes);
+  if (read.error !== undefined) return DEFAULT_TAXONOMY;
+  if (read.tooLarge !== undefined) {
+    add([tooLarge(file, read.tooLarge, maxBytes)]);
+    return DEFAULT_TAXONOMY;
+  }
+  const sink = new DiagnosticSink(file);
+  try {
+    const text = decodeSource(read.bytes!, sink);
+    if (text === null) return DEFAULT_TAXONOMY;
+    const r = parseTaxonomy(text, { path: 'taxonomy.yaml', file });
+    add(r.diagnostics);
+    return r.value ?? DEFAULT_TAXONOMY;
+  } catch (err) {
+    sink.items.push(internalError(file, err));
+    return DEFAULT_TAXONOMY;
+  } finally {
+    add(sink.items);
+  }
+}
+
+/**
+ * The documents of a load, each locale and id once. A second file that claims a case's locale
+ * and id is an error on both files, naming the other; the first read (in path order) is kept.
+ */
+class DocumentSet {
+  readonly cases: Case[] = [];
+  readonly scenarios: Scenario[] = [];
+  private readonly owners = new Map<string, { file: string; line: number }>();
+
+  constructor(private readonly report: (d: readonly Diagnostic[]) => void) {}
+
+  addCase(c: Case, file: string): boolean {
+    if (!this.claim(`case\u0000${c.locale}\u0000${c.id}`, `case "${c.id}" (${c.locale})`, file, 1, 'the file name is the id: rename one of the two files, or move it to its own locale folder')) return false;
+    this.cases.push(c);
+    return true;
+  }
+
+  addScenario(s: Scenario, file: string): boolean {
+    if (!this.claim(`scenario\u0000${s.locale}\u0000${s.id}`, `scenario "${s.id}" (${s.locale})`, file, s.position?.[0] ?? 1, 'each scenario may be written once per locale: remove or rename one of the two')) return false;
+    this.scenarios.push(s);
+    return true;
+  }
+
+  private claim(key: string, what: string, file: string, line: number, fix: string): boolean {
+    const owner = this.owners.get(key);
+    if (!owner) {
+      this.owners.set(key, { file, line });
+      return true;
+    }
+    const hint = `${fix[0]!.toUpperCase()}${fix.slice(1)}.`;
+    this.report([
+      { severity: 'error', code: 'duplicate-id', message: `${what} is also defined by ${file}:${line}; this one is used`, file: owner.file, line: owner.line, column: 1, hint },
+      { severity: 'error', code: 'duplicate-id', message: `${what} is already defined by ${owner.file}:${owner.line}; this one is skipped`, file, line, column: 1, hint },
+    ]);
+    return false;
+  }
 }

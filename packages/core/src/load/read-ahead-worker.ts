@@ -6,7 +6,7 @@
  * young generation and is never copied by the garbage collector. Files that need recovery go
  * over as raw bytes; files too big for a slot go over as "read it yourself".
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { FileKind, type ChunkMessage, type SlotEntry, type WorkerInput } from './read-ahead-protocol.js';
 
@@ -25,6 +25,8 @@ const WIDE = /[^\u0000-\u00ff]/;
 
 function read(path: string, slotBytes: number): Read {
   try {
+    // Files too big for a slot (and files over the size limit) are left to the loader, unread.
+    if (statSync(path).size * 2 > slotBytes) return { kind: FileKind.TooBig, byteLength: 0 };
     const bytes = readFileSync(path);
     if (bytes.length * 2 > slotBytes) return { kind: FileKind.TooBig, byteLength: 0 };
     const text = bytes.toString('utf8');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FileKind, type ChunkMessage, type WorkerInput } from './read-ahead-protocol.js';
@@ -16,6 +16,33 @@ export interface ReadFile {
   bytes?: Uint8Array;
   /** Why the file could not be read. */
   error?: string;
+  /** The file's size, when it is over the size limit (it was not read). */
+  tooLarge?: number;
+}
+
+/**
+ * Read a file, unless it is bigger than `maxBytes` (its size is checked first: a 10 GB file is
+ * never read into memory).
+ */
+export function readFileLimited(path: string, maxBytes: number): ReadFile {
+  let fd = -1;
+  try {
+    fd = openSync(path, 'r');
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) return { tooLarge: size };
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: read === size ? bytes : bytes.subarray(0, read) };
+  } catch (err) {
+    return { error: (err as Error).message };
+  } finally {
+    if (fd !== -1) closeSync(fd);
+  }
 }
 
 /** Below this many files a reader thread costs more (about 25 ms to start) than it saves. */
@@ -28,15 +55,7 @@ const CHUNK = 128;
 const SLOT_BYTES = 1 << 20;
 const SLOTS = 6;
 
-function readOne(path: string): ReadFile {
-  try {
-    return { bytes: readFileSync(path) };
-  } catch (err) {
-    return { error: (err as Error).message };
-  }
-}
-
-function unpack(m: ChunkMessage, ring: Buffer, paths: readonly string[]): ReadFile[] {
+function unpack(m: ChunkMessage, ring: Buffer, paths: readonly string[], maxBytes: number): ReadFile[] {
   const out: ReadFile[] = [];
   const base = m.slot * SLOT_BYTES;
   const width = m.encoding === FileKind.Utf16 ? 2 : 1;
@@ -48,7 +67,7 @@ function unpack(m: ChunkMessage, ring: Buffer, paths: readonly string[]): ReadFi
     }
     // Raw bytes are copied out: the slot is reused once this chunk is handed back.
     else if (kind === FileKind.Raw) out.push({ bytes: Uint8Array.prototype.slice.call(ring, base + start, base + start + length) });
-    else if (kind === FileKind.TooBig) out.push(readOne(paths[m.from + k]!));
+    else if (kind === FileKind.TooBig) out.push(readFileLimited(paths[m.from + k]!, maxBytes));
     else out.push({ error: m.errors[m.from + k] ?? 'unreadable' });
   });
   return out;
@@ -72,7 +91,9 @@ function workerFile(given?: string): string | null {
  * failure of the thread, fall back to plain synchronous reads. The first LEAD files are
  * always read directly, so the first results come without waiting for the thread to start.
  */
-export async function* readAhead(paths: readonly string[], options: { thread?: boolean; workerFile?: string } = {}): AsyncGenerator<ReadFile[]> {
+export async function* readAhead(paths: readonly string[], options: { thread?: boolean; workerFile?: string; maxBytes?: number } = {}): AsyncGenerator<ReadFile[]> {
+  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+  const readOne = (path: string) => readFileLimited(path, maxBytes);
   const lead = Math.min(LEAD, paths.length);
   if (lead) yield paths.slice(0, lead).map(readOne);
   const rest = paths.slice(lead);
@@ -125,7 +146,7 @@ export async function* readAhead(paths: readonly string[], options: { thread?: b
     while (next < rest.length) {
       const m = queue.shift();
       if (m) {
-        const files = unpack(m, ringView, rest);
+        const files = unpack(m, ringView, rest, maxBytes);
         // The texts are copies: hand the slot back before the caller parses them.
         Atomics.add(consumed, 0, 1);
         Atomics.notify(consumed, 0);

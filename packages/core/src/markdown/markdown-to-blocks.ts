@@ -18,7 +18,7 @@ export function markdownToBlocks(markdown: string, firstLine = 1, column = 1): B
   const out: Block[] = [];
   let line = firstLine;
   for (const token of tokens) {
-    convert(token, { line, column }, out);
+    convert(token, [line, column], out);
     line += countLines(token.raw);
   }
   return out;
@@ -34,7 +34,12 @@ function countLines(s: string): number {
 export function richText(source: string): RichText {
   const inline = parseInline(source);
   const only = inline.length === 1 ? inline[0] : undefined;
-  return { text: (only?.type === 'text' ? only.value : inlineToText(inline)).trim(), inline };
+  if (inline.length === 0 || only?.type === 'text') {
+    // Plain text is kept once: `text` alone (`richInline` makes its inline form when asked).
+    const text = (only?.type === 'text' ? only.value : '').trim();
+    return { text, inline: undefined };
+  }
+  return { text: inlineToText(inline).trim(), inline };
 }
 
 const IMAGE_ONLY = /^(?:\s*!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)\s*)+$/;
@@ -86,7 +91,7 @@ function convert(token: Token, position: Position, out: Block[]): void {
         return;
       }
       const r = richText(src);
-      if (r.text || r.inline.length) out.push({ type: 'paragraph', text: r.text, inline: r.inline, position });
+      if (r.text || r.inline?.length) out.push({ type: 'paragraph', text: r.text, inline: r.inline, position });
       return;
     }
     case 'list': {
@@ -100,7 +105,7 @@ function convert(token: Token, position: Position, out: Block[]): void {
       const blocks: Block[] = [];
       for (const child of t.tokens) convert(child, position, blocks);
       const first = blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0] : null;
-      const inline = first && first.type === 'paragraph' ? first.inline : [{ type: 'text' as const, value: blocksToText(blocks) }];
+      const inline = first && first.type === 'paragraph' ? first.inline : undefined;
       out.push({ type: 'quote', text: blocksToText(blocks), inline, author: null, blocks: first ? [] : blocks, position });
       return;
     }
@@ -145,7 +150,7 @@ function convertHtml(html: string, position: Position, out: Block[]): void {
 function listItem(item: Tokens.ListItem, position: Position): ListItem {
   const [head, ...rest] = item.tokens;
   let text = '';
-  let inline: Inline[] = [];
+  let inline: Inline[] | undefined;
   const blocks: Block[] = [];
   if (head && (head.type === 'text' || head.type === 'paragraph')) {
     const r = richText((head as Tokens.Text).text);
@@ -158,7 +163,7 @@ function listItem(item: Tokens.ListItem, position: Position): ListItem {
   if (item.task) {
     const mark = item.checked ? '☑ ' : '☐ ';
     text = mark + text;
-    inline = [{ type: 'text', value: mark }, ...inline];
+    if (inline) inline = [{ type: 'text', value: mark }, ...inline];
   }
   return { text, inline, blocks };
 }

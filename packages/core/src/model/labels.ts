@@ -21,6 +21,8 @@ export interface Labels {
   contents: string;
   published: string;
   locale: string;
+  /** The source kind facet (case page or article). */
+  kind: string;
   provenBy: string;
   noResults: string;
 }
@@ -47,6 +49,7 @@ export const LABELS: Readonly<Record<'zh' | 'en', Labels>> = {
     contents: '目录',
     published: '发布日期',
     locale: '语言',
+    kind: '类型',
     provenBy: '相关案例',
     noResults: '没有符合条件的案例',
   },
@@ -70,6 +73,7 @@ export const LABELS: Readonly<Record<'zh' | 'en', Labels>> = {
     contents: 'Contents',
     published: 'Published',
     locale: 'Language',
+    kind: 'Type',
     provenBy: 'Proven by',
     noResults: 'No cases match',
   },

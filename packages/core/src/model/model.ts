@@ -2,21 +2,20 @@ import { z } from 'zod';
 
 import { EXPORT_SCHEMA_VERSION } from './export-version.js';
 
-/** Where a node came from: 1-based line and column in the document's `source.path`. */
+/** Where a node came from: `[line, column]`, 1-based, in the document's `source.path`. */
 export const PositionSchema = z
-  .object({
-    line: z.number().int().min(1).describe('1-based line in the source file'),
-    column: z.number().int().min(1).describe('1-based column in the source file'),
-  })
-  .describe('Source position of a node in its document file');
+  .tuple([z.number().int().min(1).describe('1-based line'), z.number().int().min(1).describe('1-based column')])
+  .describe('Source position of a node in its document file: [line, column], 1-based');
 
 /** Inline rich text: structured, never raw HTML. */
 export type Inline =
   | { type: 'text'; value: string }
   | { type: 'code'; value: string }
   | { type: 'break' }
+  | { type: 'image'; src: string; alt: string }
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
+  | { type: 'delete'; children: Inline[] }
   | { type: 'link'; url: string; children: Inline[] };
 
 /** zod schema of {@link Inline}. */
@@ -25,16 +24,21 @@ export const InlineSchema: z.ZodType<Inline> = z.lazy(() =>
     z.object({ type: z.literal('text'), value: z.string() }),
     z.object({ type: z.literal('code'), value: z.string() }),
     z.object({ type: z.literal('break') }),
+    z.object({ type: z.literal('image'), src: z.string(), alt: z.string() }),
     z.object({ type: z.literal('strong'), children: z.array(InlineSchema) }),
     z.object({ type: z.literal('emphasis'), children: z.array(InlineSchema) }),
+    z.object({ type: z.literal('delete'), children: z.array(InlineSchema).describe('Struck-through text (GFM ~~…~~)') }),
     z.object({ type: z.literal('link'), url: z.string(), children: z.array(InlineSchema) }),
   ]),
 );
 
-/** A run of text with its flattened plain form. */
+/**
+ * A run of text: its flattened plain form, and its structured inline form only when it has any
+ * formatting or links (plain text is not written twice; `richInline` gives the inline form either way).
+ */
 export const RichTextSchema = z.object({
   text: z.string().describe('Flattened plain text, for search and plain readers'),
-  inline: z.array(InlineSchema).describe('Structured inline rich text'),
+  inline: z.array(InlineSchema).optional().describe('Structured inline rich text; absent when the text is plain'),
 });
 
 export const ParagraphBlockSchema = RichTextSchema.extend({
@@ -74,6 +78,11 @@ export const TableBlockSchema = z.object({
   position: PositionSchema.optional(),
 });
 
+export const RuleBlockSchema = z.object({
+  type: z.literal('rule'),
+  position: PositionSchema.optional(),
+}).describe('A thematic break (--- or *** in Markdown)');
+
 export const HighlightsBlockSchema = z.object({
   type: z.literal('highlights'),
   items: z.array(RichTextSchema),
@@ -88,13 +97,14 @@ export type Block =
   | z.infer<typeof CodeBlockSchema>
   | z.infer<typeof TableBlockSchema>
   | z.infer<typeof HighlightsBlockSchema>
+  | z.infer<typeof RuleBlockSchema>
   | ListBlock
   | QuoteBlock;
 
 /** A list item: its own text, plus nested blocks (sub-lists, code) when the source has them. */
 export interface ListItem {
   text: string;
-  inline: Inline[];
+  inline?: Inline[] | undefined;
   blocks: Block[];
 }
 
@@ -104,7 +114,7 @@ export interface ListBlock {
   ordered: boolean;
   start: number | null;
   items: ListItem[];
-  position?: { line: number; column: number } | undefined;
+  position?: Position | undefined;
 }
 
 /**
@@ -114,10 +124,10 @@ export interface ListBlock {
 export interface QuoteBlock {
   type: 'quote';
   text: string;
-  inline: Inline[];
+  inline?: Inline[] | undefined;
   author: string | null;
   blocks: Block[];
-  position?: { line: number; column: number } | undefined;
+  position?: Position | undefined;
 }
 
 /** zod schema of {@link Block}. */
@@ -129,6 +139,7 @@ export const BlockSchema: z.ZodType<Block> = z.lazy(() =>
     CodeBlockSchema,
     TableBlockSchema,
     HighlightsBlockSchema,
+    RuleBlockSchema,
     ListBlockSchema,
     QuoteBlockSchema,
   ]),
@@ -185,9 +196,7 @@ export const FacetsSchema = z.object({
   challenges: z.array(z.string()),
 });
 
-export const QuoteSchema = z.object({
-  text: z.string(),
-  inline: z.array(InlineSchema),
+export const QuoteSchema = RichTextSchema.extend({
   author: z.string().nullable(),
 });
 
@@ -223,7 +232,7 @@ export interface ScenarioSection {
   title: string;
   blocks: Block[];
   sections: ScenarioSection[];
-  position?: { line: number; column: number } | undefined;
+  position?: Position | undefined;
 }
 
 export const ScenarioSectionSchema: z.ZodType<ScenarioSection> = z.lazy(() =>
@@ -296,6 +305,7 @@ export type ImageBlock = z.infer<typeof ImageBlockSchema>;
 export type CodeBlock = z.infer<typeof CodeBlockSchema>;
 export type TableBlock = z.infer<typeof TableBlockSchema>;
 export type HighlightsBlock = z.infer<typeof HighlightsBlockSchema>;
+export type RuleBlock = z.infer<typeof RuleBlockSchema>;
 /** A section of a case. */
 export type Section = z.infer<typeof SectionSchema>;
 /** Where a document came from. */

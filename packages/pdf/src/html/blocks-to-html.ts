@@ -1,4 +1,4 @@
-import type { Block, ListBlock, QuoteBlock, TableBlock } from '@cases/core/browser';
+import { richInline, type Block, type ListBlock, type QuoteBlock, type TableBlock } from '@cases/core/browser';
 
 import { escapeHtml } from './escape-html.js';
 import { inlineToHtml } from './inline-to-html.js';
@@ -22,10 +22,10 @@ export function blocksToHtml(blocks: readonly Block[], options: BlockRenderOptio
 function blockToHtml(block: Block, options: BlockRenderOptions): string {
   switch (block.type) {
     case 'paragraph':
-      return `<p>${inlineToHtml(block.inline)}</p>`;
+      return `<p>${inlineToHtml(richInline(block))}</p>`;
     case 'heading': {
       const level = Math.min(6, Math.max(3, block.level));
-      return `<h${level}>${inlineToHtml(block.inline)}</h${level}>`;
+      return `<h${level}>${inlineToHtml(richInline(block))}</h${level}>`;
     }
     case 'image': {
       const url = options.imageUrl(block.src);
@@ -39,11 +39,13 @@ function blockToHtml(block: Block, options: BlockRenderOptions): string {
       return tableToHtml(block);
     case 'highlights':
       if (options.omitHighlights || block.items.length === 0) return '';
-      return `<ul class="highlights">${block.items.map((i) => `<li>${inlineToHtml(i.inline)}</li>`).join('')}</ul>`;
+      return `<ul class="highlights">${block.items.map((i) => `<li>${inlineToHtml(richInline(i))}</li>`).join('')}</ul>`;
     case 'list':
       return listToHtml(block, options);
     case 'quote':
       return quoteToHtml(block, options);
+    case 'rule':
+      return '<hr>';
   }
 }
 
@@ -53,7 +55,7 @@ function listToHtml(list: ListBlock, options: BlockRenderOptions): string {
   const items = list.items
     .map((item) => {
       const nested = item.blocks.length ? blocksToHtml(item.blocks, options) : '';
-      return `<li>${inlineToHtml(item.inline)}${nested}</li>`;
+      return `<li>${inlineToHtml(richInline(item))}${nested}</li>`;
     })
     .join('');
   return `<${tag}${start}>${items}</${tag}>`;
@@ -63,11 +65,11 @@ function listToHtml(list: ListBlock, options: BlockRenderOptions): string {
 function quoteToHtml(quote: QuoteBlock, options: BlockRenderOptions): string {
   if (quote.author !== null) {
     return (
-      `<figure class="pull-quote"><blockquote>${inlineToHtml(quote.inline)}</blockquote>` +
+      `<figure class="pull-quote"><blockquote>${inlineToHtml(richInline(quote))}</blockquote>` +
       `<figcaption>${escapeHtml(quote.author)}</figcaption></figure>`
     );
   }
-  const body = quote.blocks.length ? blocksToHtml(quote.blocks, options) : `<p>${inlineToHtml(quote.inline)}</p>`;
+  const body = quote.blocks.length ? blocksToHtml(quote.blocks, options) : `<p>${inlineToHtml(richInline(quote))}</p>`;
   return `<blockquote class="blockquote">${body}</blockquote>`;
 }
 
@@ -76,9 +78,9 @@ function tableToHtml(table: TableBlock): string {
     const a = table.align[i];
     return a ? ` style="text-align:${a}"` : '';
   };
-  const head = table.header.map((c, i) => `<th${align(i)}>${inlineToHtml(c.inline)}</th>`).join('');
+  const head = table.header.map((c, i) => `<th${align(i)}>${inlineToHtml(richInline(c))}</th>`).join('');
   const rows = table.rows
-    .map((r) => `<tr>${r.map((c, i) => `<td${align(i)}>${inlineToHtml(c.inline)}</td>`).join('')}</tr>`)
+    .map((r) => `<tr>${r.map((c, i) => `<td${align(i)}>${inlineToHtml(richInline(c))}</td>`).join('')}</tr>`)
     .join('');
   return `<table class="table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }

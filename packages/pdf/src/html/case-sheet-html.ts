@@ -1,4 +1,4 @@
-import { labelsFor, termLabel } from '@cases/core/browser';
+import { labelsFor, richInline, termLabel } from '@cases/core/browser';
 import type { Case, Labels, Taxonomy } from '@cases/core/browser';
 
 import { blocksToHtml } from './blocks-to-html.js';
@@ -78,6 +78,6 @@ function factsHtml(c: Case, labels: Labels, taxonomy: Taxonomy | undefined): str
 
 function highlightsHtml(c: Case, labels: Labels): string {
   if (!c.highlights.length) return '';
-  const items = c.highlights.map((h) => `<li>${inlineToHtml(h.inline)}</li>`).join('');
+  const items = c.highlights.map((h) => `<li>${inlineToHtml(richInline(h))}</li>`).join('');
   return `<div class="callout"><p class="callout-title">${escapeHtml(labels.highlights)}</p><ul class="highlights">${items}</ul></div>`;
 }

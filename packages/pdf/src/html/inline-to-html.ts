@@ -34,6 +34,13 @@ export function inlineToHtml(nodes: readonly Inline[]): string {
       case 'emphasis':
         out += `<em>${inlineToHtml(node.children)}</em>`;
         break;
+      case 'delete':
+        out += `<del>${inlineToHtml(node.children)}</del>`;
+        break;
+      case 'image':
+        // An image inside running text prints as its description: sheets place figures as blocks.
+        out += escapeHtml(node.alt);
+        break;
       case 'link': {
         const body = inlineToHtml(node.children);
         out += SAFE_URL.test(node.url) ? `<a href="${escapeHtml(node.url)}">${body}</a>` : body;

@@ -1,4 +1,4 @@
-import type { Block, TableBlock } from '@cases/core/browser';
+import { richInline, type Block, type TableBlock } from '@cases/core/browser';
 
 import { displayWidth, padToWidth } from './display-width.js';
 import { inlineToSpans } from './inline-to-spans.js';
@@ -36,7 +36,7 @@ function tableToLines(table: TableBlock, width: number, indent: number): StyledL
   const cellSpans = rows.map((row, r) =>
     Array.from({ length: cols }, (_, c) => {
       const cell = row[c];
-      return cell ? inlineToSpans(cell.inline, r === 0 && table.header.length > 0 ? { bold: true } : undefined) : [];
+      return cell ? inlineToSpans(richInline(cell), r === 0 && table.header.length > 0 ? { bold: true } : undefined) : [];
     }),
   );
   const natural = Array.from({ length: cols }, (_, c) =>
@@ -103,10 +103,10 @@ export function blocksToLines(blocks: readonly Block[], options: BlockLayoutOpti
     gap();
     switch (block.type) {
       case 'paragraph':
-        out.push(...paragraph(inlineToSpans(block.inline), width, indent));
+        out.push(...paragraph(inlineToSpans(richInline(block)), width, indent));
         break;
       case 'heading':
-        out.push(...paragraph(inlineToSpans(block.inline, block.level <= 2 ? { bold: true, tone: 'heading' } : { bold: true }), width, indent));
+        out.push(...paragraph(inlineToSpans(richInline(block), block.level <= 2 ? { bold: true, tone: 'heading' } : { bold: true }), width, indent));
         break;
       case 'image': {
         const alt = sanitizeText(block.alt, { keepNewlines: false }).trim();
@@ -126,25 +126,28 @@ export function blocksToLines(blocks: readonly Block[], options: BlockLayoutOpti
       case 'list':
         block.items.forEach((item, k) => {
           const marker = block.ordered ? `${(block.start ?? 1) + k}. ` : '• ';
-          out.push(...paragraph(inlineToSpans(item.inline), width, indent, [{ text: marker, style: MUTED }]));
+          out.push(...paragraph(inlineToSpans(richInline(item)), width, indent, [{ text: marker, style: MUTED }]));
           if (item.blocks.length > 0) out.push(...blocksToLines(item.blocks, { width, locale, indent: indent + displayWidth(marker) }));
         });
         break;
       case 'highlights':
-        for (const item of block.items) out.push(...paragraph(inlineToSpans(item.inline), width, indent, [{ text: '✓ ', style: { tone: 'success', bold: true } }]));
+        for (const item of block.items) out.push(...paragraph(inlineToSpans(richInline(item)), width, indent, [{ text: '✓ ', style: { tone: 'success', bold: true } }]));
         break;
       case 'quote': {
         const bar: Span = { text: '│ ', style: { tone: 'quote' } };
         const inner =
           block.blocks.length > 0
             ? blocksToLines(block.blocks, { width: width - indent - 2, locale })
-            : wrapSpans(inlineToSpans(block.inline, { italic: true }), width - indent - 2);
+            : wrapSpans(inlineToSpans(richInline(block), { italic: true }), width - indent - 2);
         for (const line of inner) out.push([...pad(indent), bar, ...line]);
         if (block.author) out.push([...pad(indent), bar], ...wrapSpans([{ text: `—— ${sanitizeText(block.author, { keepNewlines: false })}`, style: MUTED }], width, { first: [...pad(indent), bar] }));
         break;
       }
       case 'table':
         out.push(...tableToLines(block, width, indent));
+        break;
+      case 'rule':
+        out.push([...pad(indent), { text: '─'.repeat(Math.max(2, Math.min(40, width - indent))), style: BORDER }]);
         break;
     }
   }

@@ -33,6 +33,12 @@ export function inlineToSpans(nodes: readonly Inline[], base?: SpanStyle): Span[
       case 'emphasis':
         out.push(...inlineToSpans(node.children, merge(base, { italic: true })));
         break;
+      case 'delete':
+        out.push(...inlineToSpans(node.children, merge(base, { tone: 'muted' })));
+        break;
+      case 'image':
+        push(sanitizeText(node.alt, { keepNewlines: false }), merge(base, { italic: true }));
+        break;
       case 'link': {
         const children = inlineToSpans(node.children, merge(base, { tone: 'link', underline: true }));
         out.push(...children);

@@ -1,13 +1,13 @@
-import { isSeq, type Node } from 'yaml';
-import { detectLocale } from '../shared/detect-locale.js';
 import { DiagnosticSink } from '../../diagnostics/diagnostics.js';
 import { blocksToText, firstParagraph, markdownToBlocks } from '../../markdown/markdown-to-blocks.js';
 import { currentSection, emptyFacts } from '../case-page/case-page-blocks.js';
-import { chooseLocale, idFromPath, type ParseOptions, type ParseResult } from '../case-page/parse-case-page.js';
+import { chooseLocale, idFromPath } from '../shared/document-identity.js';
+import type { ParseOptions, ParseResult } from '../shared/parse-options.js';
 import { splitFactValues } from '../../link/match-terms.js';
 import type { Block, Case, Facts, Section } from '../../model/model.js';
 import { splitFrontMatter } from '../shared/split-front-matter.js';
-import { YamlReader, type Entry } from '../yaml/yaml-reader.js';
+import { parseYamlTree } from '../yaml/parse-yaml-tree.js';
+import { lastValue, YamlValues, type Entry } from '../yaml/yaml-values.js';
 
 const KEYS = [
   'title', 'tag', 'tags', 'keywords', 'keyword', 'description', 'createTime', 'date', 'author', 'snapshot', 'cover',
@@ -24,20 +24,20 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
   const sink = new DiagnosticSink(options.file ?? options.path);
   const parts = options.parts ?? splitFrontMatter(text);
   let e = new Map<string, Entry>();
-  let y: YamlReader | null = null;
+  const y = new YamlValues(sink);
   if (parts.yaml === null) {
-    sink.warn('missing-front-matter', 'article has no front matter; the first heading is its title', { line: 1, column: 1 }, 'Start the file with "---", "title: …", "---".');
+    sink.warn('missing-front-matter', 'article has no front matter; the first heading is its title', [1, 1], 'Start the file with "---", "title: …", "---".');
   } else {
-    if (!parts.closed) sink.error('unclosed-front-matter', 'front matter is never closed', { line: 1, column: 1 }, 'Add a line "---" after the YAML.');
-    y = new YamlReader(parts.yaml, parts.yamlLine, sink, { source: parts.source, start: parts.yamlStart });
-    if (!y.ok) return { value: null, diagnostics: sink.items };
-    const root = y.map(y.root(), 'front matter');
+    if (!parts.closed) sink.warn('unclosed-front-matter', 'front matter is never closed; read to the end of the file', [1, 1], 'Add a line "---" after the YAML.');
+    const yaml = parseYamlTree(parts.source, parts.yamlStart, parts.yamlStart + parts.yaml.length, parts.yamlLine, sink);
+    if (!yaml.ok) return { value: null, diagnostics: sink.items };
+    const root = y.map(yaml.root, 'front matter');
     if (root) e = y.entries(root, { known: KEYS, ignored: IGNORED, repeatable: ['tag', 'tags', 'keywords', 'keyword'], where: 'front matter' });
   }
-  const str = (key: string) => (y && e.get(key) ? y.str(e.get(key)!.values.at(-1) ?? null, key) : null);
+  const str = (key: string) => y.str(lastValue(e.get(key)), key);
   const list = (...keys: string[]) => {
     const out: string[] = [];
-    for (const k of keys) for (const v of e.get(k)?.values ?? []) out.push(...listValue(y!, v, k));
+    for (const k of keys) for (const v of e.get(k)?.values ?? []) out.push(...y.strings(v, k));
     return [...new Set(out)];
   };
 
@@ -49,7 +49,7 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
     blocks = blocks.slice(1);
   }
   if (!title) {
-    sink.error('missing-title', 'article has no title', { line: 1, column: 1 }, 'Add "title: …" to the front matter.');
+    sink.error('missing-title', 'article has no title', [1, 1], 'Add "title: …" to the front matter.');
     return { value: null, diagnostics: sink.items };
   }
   const sections = toSections(blocks);
@@ -61,12 +61,17 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
   facts.features = list('features').flatMap(splitFactValues);
   facts.author = str('author');
   for (const k of ['industry', 'location', 'cloudType', 'challenges', 'features', 'author'] as const) {
-    const entry = e.get(k);
-    if (entry && y) facts.positions[k] = y.pos(entry.values.at(-1) ?? null);
+    const value = lastValue(e.get(k));
+    if (value) facts.positions[k] = value.position;
+  }
+  // Where the images are written, for warnings about them.
+  for (const [field, keys] of [['logo', ['logo']], ['cover', ['snapshot', 'cover']]] as const) {
+    const value = keys.map((k) => lastValue(e.get(k))).find((v) => v?.kind === 'scalar' && v.text?.trim());
+    if (value) facts.positions[field] = value.position;
   }
   const company = str('company') ?? companyFromTitle(title);
   const id = idFromPath(options.path);
-  const locale = chooseLocale(options.locale ?? null, detectLocale(`${title}\n${blocksToText(blocks)}`), sink);
+  const locale = chooseLocale(options.locale ?? null, `${title}\n${blocksToText(blocks).slice(0, 600)}`, sink);
   const value: Case = {
     kind: 'case',
     id,
@@ -89,13 +94,6 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
   value.tags = [...new Set(value.tags)];
   value.keywords = [...new Set(value.keywords)];
   return { value, diagnostics: sink.items };
-}
-
-function listValue(y: YamlReader, node: Node | null, where: string): string[] {
-  const n = y.resolve(node);
-  if (n && isSeq(n)) return n.items.map((i) => y.str(i as Node, where)).filter((s): s is string => !!s);
-  const s = y.str(n, where);
-  return s ? [s] : [];
 }
 
 /** Split article blocks into sections at the shallowest heading level (usually `##`). */

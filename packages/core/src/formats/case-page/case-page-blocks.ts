@@ -1,9 +1,10 @@
 import { markdownToBlocks, richText } from '../../markdown/markdown-to-blocks.js';
 import { splitFactValues } from '../../link/match-terms.js';
+import { richInline } from '../../model/inline-to-text.js';
+import { appendAll } from '../shared/append-all.js';
 import type { Block, Facts, Position, Section } from '../../model/model.js';
 
-// What a case page's front matter may hold, shared by the YAML-AST reader (parse-case-page.ts)
-// and the fast reader of clean pages (case-page-fast.ts).
+// What a case page's front matter may hold, and the blocks its values become.
 
 export const ROOT_KEYS = ['title', 'description', 'css', 'section1', 'section2'] as const;
 export const HUGO_KEYS = ['weight', 'draft', 'layout', 'aliases', 'date', 'type', 'url', 'slug', 'linkTitle', 'keywords', 'tags', 'keyword', 'tag', 'author', 'version', 'image', 'icon', 'summary'];
@@ -58,8 +59,8 @@ const BLOCK_MARKDOWN = /^(?:#{1,6}\s|!\[[^\]]*\]\(|<img\b|>\s|\|.*\|$)/i;
 /** A sub-heading (`specialContent`): its text, level, and an optional link and bold flag. */
 export function heading(text: string, level: number, link: string | null, bold: string | null, at: Position): Block {
   let r = richText(text);
-  if (link) r = { text: r.text, inline: [{ type: 'link', url: link, children: r.inline }] };
-  if (bold && bold !== 'false') r = { text: r.text, inline: [{ type: 'strong', children: r.inline }] };
+  if (link) r = { text: r.text, inline: [{ type: 'link', url: link, children: [...richInline(r)] }] };
+  if (bold && bold !== 'false') r = { text: r.text, inline: [{ type: 'strong', children: [...richInline(r)] }] };
   return { type: 'heading', level, text: r.text, inline: r.inline, position: at };
 }
 
@@ -88,7 +89,7 @@ export function paragraphs(items: { source: string; at: Position }[]): Block[] {
     const first = source.charCodeAt(0);
     const maybeBlock = first === 35 || first === 33 || first === 60 || first === 62 || first === 124; // # ! < > |
     if (source.includes('\n') || (maybeBlock && BLOCK_MARKDOWN.test(source))) {
-      out.push(...markdownToBlocks(source, at.line + (/^[|>]/.test(source) ? 1 : 0), at.column));
+      appendAll(out, markdownToBlocks(source, at[0] + (/^[|>]/.test(source) ? 1 : 0), at[1]));
       continue;
     }
     const ordered = first >= 48 && first <= 57 ? ORDERED_ITEM.exec(source) : null;

@@ -1,13 +1,12 @@
-import { detectLocale } from '../shared/detect-locale.js';
 import { DiagnosticSink } from '../../diagnostics/diagnostics.js';
-import { firstParagraph, markdownToBlocks } from '../../markdown/markdown-to-blocks.js';
 import { createTermMatcher, type TermMatcher } from '../../link/match-terms.js';
-import { chooseLocale, idFromPath, type ParseOptions, type ParseResult } from '../case-page/parse-case-page.js';
-import { parseInline } from '../../markdown/parse-inline.js';
-import { inlineToText } from '../../model/inline-to-text.js';
+import { firstParagraph, markdownToBlocks, richText } from '../../markdown/markdown-to-blocks.js';
 import type { Block, Position, Scenario, ScenarioSection, Taxonomy } from '../../model/model.js';
+import { chooseLocale, idFromPath } from '../shared/document-identity.js';
+import type { ParseOptions, ParseResult } from '../shared/parse-options.js';
 import { splitFrontMatter } from '../shared/split-front-matter.js';
-import { YamlReader } from '../yaml/yaml-reader.js';
+import { parseYamlTree } from '../yaml/parse-yaml-tree.js';
+import { lastValue, YamlValues } from '../yaml/yaml-values.js';
 
 /** A scenarios page: its own title and summary, and one {@link Scenario} per top-level section. */
 export interface ScenarioPage {
@@ -45,7 +44,7 @@ export function parseScenarioPage(text: string, options: ScenarioParseOptions): 
   const outline = isText ? textOutline(text, matcher) : markdownOutline(text, sink);
   if (!outline) return { value: null, diagnostics: sink.items };
   const pageId = idFromPath(options.path);
-  const locale = chooseLocale(options.locale ?? null, detectLocale(text), sink);
+  const locale = chooseLocale(options.locale ?? null, text.slice(0, 2000), sink);
   const pageSummary = firstParagraph(outline.intro);
   const page = { id: pageId, title: outline.title, summary: pageSummary };
   const format = isText ? 'scenario-text' : 'scenario-markdown';
@@ -70,7 +69,9 @@ export function parseScenarioPage(text: string, options: ScenarioParseOptions): 
     const current = scenarios[scenarios.length - 1];
     const section: ScenarioSection = { title: h.title, blocks: h.blocks, sections: [], position: h.position };
     if (!current) {
-      outline.intro.push({ type: 'heading', level: h.level, text: h.title, inline: parseInline(h.title), position: h.position }, ...h.blocks);
+      const r = richText(h.title);
+      outline.intro.push({ type: 'heading', level: h.level, text: r.text, inline: r.inline, position: h.position });
+      for (const b of h.blocks) outline.intro.push(b);
     } else if (h.level === 4 && aspect) {
       aspect.sections.push(section);
     } else {
@@ -78,7 +79,7 @@ export function parseScenarioPage(text: string, options: ScenarioParseOptions): 
       aspect = section;
     }
   }
-  if (!scenarios.length) sink.warn('no-scenarios', 'scenarios page has no top-level sections', { line: 1, column: 1 }, isText ? 'Scenario headings must be names the taxonomy knows.' : 'Start each scenario with "## ".');
+  if (!scenarios.length) sink.warn('no-scenarios', 'scenarios page has no top-level sections', [1, 1], isText ? 'Scenario headings must be names the taxonomy knows.' : 'Start each scenario with "## ".');
   return { value: { ...page, scenarios }, diagnostics: sink.items };
 }
 
@@ -90,13 +91,13 @@ function markdownOutline(text: string, sink: DiagnosticSink): Outline | null {
   const parts = splitFrontMatter(text);
   let title: string | null = null;
   if (parts.yaml !== null) {
-    const y = new YamlReader(parts.yaml, parts.yamlLine, sink, { source: parts.source, start: parts.yamlStart });
-    if (!y.ok) return null;
-    const root = y.map(y.root(), 'front matter');
+    const yaml = parseYamlTree(parts.source, parts.yamlStart, parts.yamlStart + parts.yaml.length, parts.yamlLine, sink);
+    if (!yaml.ok) return null;
+    const y = new YamlValues(sink);
+    const root = y.map(yaml.root, 'front matter');
     if (root) {
       const e = y.entries(root, { known: ['title', 'description', 'keywords', 'keyword'], ignored: ['weight', 'version', 'linkTitle', 'layout', 'draft', 'aliases', 'css', 'tag', 'tags'], where: 'front matter' });
-      const t = e.get('title')?.values.at(-1);
-      title = t ? y.str(t, 'title') : null;
+      title = y.str(lastValue(e.get('title')), 'title');
     }
   }
   let blocks = markdownToBlocks(parts.body, parts.bodyLine);
@@ -108,7 +109,7 @@ function markdownOutline(text: string, sink: DiagnosticSink): Outline | null {
   const outline: Outline = { title: title ?? '', intro: [], headings: [] };
   for (const b of blocks) {
     if (b.type === 'heading' && b.level >= 2 && b.level <= 4) {
-      outline.headings.push({ level: b.level as 2 | 3 | 4, title: b.text, position: b.position ?? { line: 1, column: 1 }, blocks: [] });
+      outline.headings.push({ level: b.level as 2 | 3 | 4, title: b.text, position: b.position ?? [1, 1], blocks: [] });
       continue;
     }
     const h = outline.headings[outline.headings.length - 1];
@@ -145,11 +146,11 @@ function textOutline(text: string, matcher: TermMatcher): Outline {
   const isBullet = (s: string) => /^[•·▪●◦\-*]\s*/.test(s);
   for (let i = 1; i < content.length; i++) {
     const { text: s, line } = content[i]!;
-    const position = { line, column: (raw[line - 1]!.length - raw[line - 1]!.trimStart().length) + 1 };
+    const position: Position = [line, raw[line - 1]!.length - raw[line - 1]!.trimStart().length + 1];
     if (isBullet(s)) {
       const itemText = s.replace(/^[•·▪●◦\-*]\s*/, '');
-      const inline = parseInline(itemText);
-      const item = { text: inlineToText(inline), inline, blocks: [] };
+      const r = richText(itemText);
+      const item = { text: r.text, inline: r.inline, blocks: [] };
       const blocks = target();
       const prev = blocks[blocks.length - 1];
       if (prev?.type === 'list' && !prev.ordered) prev.items.push(item);
@@ -172,8 +173,8 @@ function textOutline(text: string, matcher: TermMatcher): Outline {
       }
       continue;
     }
-    const inline = parseInline(s);
-    target().push({ type: 'paragraph', text: inlineToText(inline), inline, position });
+    const r = richText(s);
+    target().push({ type: 'paragraph', text: r.text, inline: r.inline, position });
   }
   return outline;
 }

@@ -13,15 +13,3 @@ export function detectLocale(text: string): 'zh' | 'en' | null {
   if (cjk + latin < 40) return null;
   return cjk * 10 >= latin ? 'zh' : 'en';
 }
-
-/** The locale a content path names: a folder like `zh`/`en-US` or a suffix like `page.en.md`. */
-export function localeFromPath(relPath: string): string | null {
-  const parts = relPath.split(/[\\/]/);
-  const file = parts.pop() ?? '';
-  const suffix = /\.([a-z]{2}(?:-[a-z]{2,4})?)\.(?:md|markdown|txt)$/i.exec(file);
-  if (suffix) return suffix[1]!.toLowerCase();
-  for (let i = parts.length - 1; i >= 0; i--) {
-    if (/^[a-z]{2}(?:[-_][a-zA-Z]{2,4})?$/.test(parts[i]!)) return parts[i]!.replace('_', '-');
-  }
-  return null;
-}

@@ -1,8 +1,8 @@
-import { type Node } from 'yaml';
 import { DiagnosticSink } from '../../diagnostics/diagnostics.js';
-import type { ParseResult } from '../case-page/parse-case-page.js';
 import type { FeatureTerm, Taxonomy, Term } from '../../model/model.js';
-import { YamlReader } from '../yaml/yaml-reader.js';
+import type { ParseResult } from '../shared/parse-options.js';
+import { parseYamlTree } from '../yaml/parse-yaml-tree.js';
+import { lastValue, YamlValues } from '../yaml/yaml-values.js';
 
 const LISTS = ['industries', 'cloudTypes', 'challenges', 'features', 'scenarios'] as const;
 const TERM_KEYS = ['id', 'zh', 'en', 'labels', 'synonyms', 'scenarios'] as const;
@@ -18,10 +18,11 @@ export function emptyTaxonomy(): Taxonomy {
  */
 export function parseTaxonomy(text: string, options: { path: string; file?: string }): ParseResult<Taxonomy> {
   const sink = new DiagnosticSink(options.file ?? options.path);
-  const y = new YamlReader(text, 1, sink);
-  if (!y.ok) return { value: null, diagnostics: sink.items };
+  const yaml = parseYamlTree(text, 0, text.length, 1, sink);
+  if (!yaml.ok) return { value: null, diagnostics: sink.items };
+  const y = new YamlValues(sink);
   const taxonomy = emptyTaxonomy();
-  const root = y.map(y.root(), 'taxonomy');
+  const root = y.map(yaml.root, 'taxonomy');
   if (!root) return { value: taxonomy, diagnostics: sink.items };
   const e = y.entries(root, { known: LISTS, where: 'taxonomy' });
   for (const kind of LISTS) {
@@ -32,14 +33,14 @@ export function parseTaxonomy(text: string, options: { path: string; file?: stri
         const m = y.map(raw, where);
         if (!m) return;
         const te = y.entries(m, { known: TERM_KEYS, where });
-        const get = (k: string) => y.str(te.get(k)?.values.at(-1) ?? null, `${where}.${k}`);
+        const get = (k: string) => y.str(lastValue(te.get(k)), `${where}.${k}`);
         const id = get('id');
         if (!id) {
-          sink.error('wrong-shape', `${where} has no id`, y.pos(m), 'Add "id: <kebab-case-id>".');
+          sink.error('wrong-shape', `${where} has no id`, m.position, 'Add "id: <kebab-case-id>".');
           return;
         }
         if (seen.has(id)) {
-          sink.warn('duplicate-id', `${kind} has two terms with id "${id}"; the later one is skipped`, y.pos(m), 'Merge the two terms.');
+          sink.warn('duplicate-id', `${kind} has two terms with id "${id}"; the later one is skipped`, m.position, 'Merge the two terms.');
           return;
         }
         seen.add(id);
@@ -48,13 +49,12 @@ export function parseTaxonomy(text: string, options: { path: string; file?: stri
           const v = get(l);
           if (v) labels[l] = v;
         }
-        const lm = te.get('labels') ? y.map(te.get('labels')!.values.at(-1) ?? null, `${where}.labels`) : null;
-        if (lm) for (const p of lm.items) {
-          const k = String((p.key as { value?: unknown })?.value ?? '');
-          const v = y.str(p.value as Node, `${where}.labels.${k}`);
-          if (k && v && k !== '__proto__') labels[k] = v;
+        const labelMap = y.map(lastValue(te.get('labels')), `${where}.labels`);
+        for (const { key, value } of labelMap?.pairs ?? []) {
+          const label = y.str(value, `${where}.labels.${key}`);
+          if (key && label && key !== '__proto__') labels[key] = label;
         }
-        const strings = (k: string) => y.seq(te.get(k)?.values.at(-1) ?? null, `${where}.${k}`).map((n) => y.str(n, `${where}.${k}`)).filter((s): s is string => !!s);
+        const strings = (k: string) => y.seq(lastValue(te.get(k)), `${where}.${k}`).map((n) => y.str(n, `${where}.${k}`)).filter((s): s is string => !!s);
         const term: Term = { id, labels, synonyms: strings('synonyms') };
         if (kind === 'features') (taxonomy.features as FeatureTerm[]).push({ ...term, scenarios: strings('scenarios') });
         else taxonomy[kind].push(term);
@@ -64,6 +64,6 @@ export function parseTaxonomy(text: string, options: { path: string; file?: stri
   const scenarioIds = new Set(taxonomy.scenarios.map((s) => s.id));
   for (const f of taxonomy.features)
     for (const s of f.scenarios)
-      if (!scenarioIds.has(s)) sink.warn('unknown-term', `feature "${f.id}" names scenario "${s}", which the taxonomy does not define`, { line: 1, column: 1 }, 'Add the scenario under "scenarios:".');
+      if (!scenarioIds.has(s)) sink.warn('unknown-term', `feature "${f.id}" names scenario "${s}", which the taxonomy does not define`, [1, 1], 'Add the scenario under "scenarios:".');
   return { value: taxonomy, diagnostics: sink.items };
 }
