@@ -1,19 +1,8 @@
 import type { DiagnosticSink } from '../diagnostics/diagnostics.js';
-import type { Position } from '../model/model.js';
+import { positionOf } from '../model/position-of.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** The 1-based [line, column] of a character offset in a text. */
-export function positionOf(text: string, index: number): Position {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return [line, index - start + 1];
-}
 
 /**
  * Decode a content file as people really save it: UTF-8 with or without a byte-order mark,
