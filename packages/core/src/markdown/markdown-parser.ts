@@ -57,8 +57,9 @@ function limitDepth(rule: BlockRule): BlockRule {
   return (state, startLine, endLine, silent) => {
     const env = state.env as unknown as MarkdownEnv;
     if (env.depth >= MAX_MARKDOWN_DEPTH) {
-      // Only a line this rule would really open counts (every block start passes through here).
-      if (!silent && !env.tooDeep && rule(state, startLine, endLine, true)) {
+      // Only a line this rule would really open counts (every block start passes through here,
+      // and a line that would interrupt a paragraph is only ever asked silently).
+      if (!env.tooDeep && rule(state, startLine, endLine, true)) {
         const at = state.bMarks[startLine]! + state.tShift[startLine]!;
         env.tooDeep = [startLine, at - state.src.lastIndexOf('\n', at - 1)];
       }
