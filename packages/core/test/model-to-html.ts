@@ -71,7 +71,7 @@ export function normalizeHtml(html: string): string {
   return html
     .replace(/ title="[^"]*"/g, '')
     .replace(/(href|src)="([^"]*)"/g, (_m, attr: string, url: string) => {
-      let decoded = url;
+      let decoded: string;
       try {
         decoded = decodeURI(url.replace(/&amp;/g, '&'));
       } catch {

@@ -56,7 +56,7 @@ function unsupported(sink: DiagnosticSink, encoding: string): null {
 function recover(bytes: Uint8Array, sink: DiagnosticSink): string | null {
   const lossy = utf8Lenient.decode(bytes);
   const at = positionOf(lossy, lossy.indexOf('\uFFFD'));
-  let gb: string | null = null;
+  let gb: string | null;
   try {
     gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
