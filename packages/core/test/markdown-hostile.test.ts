@@ -264,7 +264,7 @@ describe('linear work (counted, not timed)', () => {
   function work(markdown: string): number {
     const md = createMarkdownParser();
     let calls = 0;
-    for (const ruler of [md.block.ruler, md.inline.ruler, md.inline.ruler2, md.core.ruler] as { __rules__: { fn: (...a: unknown[]) => unknown }[] }[]) {
+    for (const ruler of [md.block.ruler, md.inline.ruler, md.inline.ruler2, md.core.ruler] as unknown as { __rules__: { fn: (...a: unknown[]) => unknown }[] }[]) {
       for (const rule of ruler.__rules__) {
         const fn = rule.fn;
         rule.fn = (...args: unknown[]) => {

@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it';
-import type { MarkdownIt as MarkdownItInstance, StateBlock, Token } from 'markdown-it';
+import type { Options, StateBlock, Token } from 'markdown-it';
+import blockquote from 'markdown-it/lib/rules_block/blockquote.mjs';
+import list from 'markdown-it/lib/rules_block/list.mjs';
 import type { DiagnosticCode } from '../diagnostics/diagnostic-codes.js';
 import type { Diagnostic, Position } from '../model/model.js';
 
@@ -95,17 +97,17 @@ export function isSafeUrl(url: string): boolean {
  * typographer, no linkify (bare URLs are linked by our own rule, which stops at CJK text),
  * URLs kept as written. It holds configuration only; each parse gets its own {@link MarkdownEnv}.
  */
-export function createMarkdownParser(): MarkdownItInstance {
+export function createMarkdownParser(): MarkdownIt {
   // markdown-it's own limit only ever applies to inline links here: the block containers stop
   // at MAX_MARKDOWN_DEPTH first (each adds at most two levels, a paragraph one more).
-  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: 4 * MAX_MARKDOWN_DEPTH });
+  const options: Options & { maxNesting: number } = { html: true, linkify: false, typographer: false, maxNesting: 4 * MAX_MARKDOWN_DEPTH };
+  const md = new MarkdownIt('default', options);
   md.normalizeLink = (url) => url;
   md.validateLink = isSafeUrl;
-  const ruler = md.block.ruler;
-  for (const name of ['blockquote', 'list'] as const) {
-    const rule = ruler.__rules__.find((r) => r.name === name)!;
-    ruler.at(name, limitDepth(rule.fn), { alt: rule.alt.slice() });
-  }
+  // The container rules are wrapped with a depth count. They come from markdown-it's public
+  // subpath exports; the chains they may interrupt are the ones markdown-it gives them.
+  md.block.ruler.at('blockquote', limitDepth(blockquote as BlockRule), { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.at('list', limitDepth(list as BlockRule), { alt: ['paragraph', 'reference', 'blockquote'] });
   return md;
 }
 
