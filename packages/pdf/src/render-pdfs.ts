@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,14 +13,13 @@ import type { Asset, PdfRenderer } from './create-pdf-renderer.js';
 import { FONT_FILES, readFont } from './fonts.js';
 import { loadImages } from './load-images.js';
 import type { ImageWarning } from './load-images.js';
+import { entryFor, readPdfManifest, verifyOutput, writePdfManifest } from './pdf-manifest.js';
 import { readPdfOutline, setPdfMetadata } from './pdf-metadata.js';
 import type { Paper } from './styles.js';
 import { removeStalePartials, writeFileAtomic } from './write-file-atomic.js';
 
 /** Bumped whenever the renderer changes output for the same HTML (part of every content hash). */
 export const RENDERER_VERSION = '1';
-/** File name of the incremental-build manifest in the output folder. */
-export const MANIFEST_NAME = '.cases-pdf-manifest.json';
 /** File name of the brochure in the output folder (`brochure.<locale>.pdf` when several locales get one each). */
 export const BROCHURE_FILE = 'brochure.pdf';
 
@@ -105,11 +104,6 @@ export function defaultConcurrency(): number {
   return Math.min(4, Math.max(2, availableParallelism() + 1));
 }
 
-interface Manifest {
-  version: string;
-  files: Record<string, string>;
-}
-
 let fontDigest: string | undefined;
 function fontsHash(): string {
   if (!fontDigest) {
@@ -152,14 +146,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   const emit = options.onEvent ?? (() => undefined);
   await mkdir(outDir, { recursive: true });
   await removeStalePartials(outDir);
-  const manifestPath = join(outDir, MANIFEST_NAME);
-  const manifest: Manifest = await readFile(manifestPath, 'utf8')
-    .then((t) => JSON.parse(t) as Manifest)
-    .catch(() => ({ version: RENDERER_VERSION, files: {} }));
-  if (manifest.version !== RENDERER_VERSION || typeof manifest.files !== 'object') {
-    manifest.version = RENDERER_VERSION;
-    manifest.files = {};
-  }
+  const manifest = await readPdfManifest(outDir, RENDERER_VERSION);
 
   let cases = collection.cases.filter((c) => !options.locale || c.locale === options.locale);
   const inScope = cases;
@@ -204,15 +191,19 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
       queued = saving = saving
         .then(() => {
           queued = null;
-          return writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 1) + '\n');
+          return writePdfManifest(outDir, manifest);
         })
         .catch(() => undefined);
     }
     return queued;
   };
 
-  const upToDate = async (file: string, hash: string) =>
-    !options.force && manifest.files[file] === hash && (await stat(join(outDir, file)).then((s) => s.isFile() && s.size > 0, () => false));
+  // An output is up to date when it was made from the same input and is still the file that
+  // was written: same size and digest (a truncated, deleted or edited file renders again).
+  const upToDate = async (file: string, hash: string) => {
+    const entry = manifest.files[file];
+    return !options.force && entry?.hash === hash && (await verifyOutput(join(outDir, file), entry));
+  };
 
   const one = async (file: string, work: () => Promise<{ hash: string; render: () => Promise<Buffer> }>) => {
     const path = join(outDir, file);
@@ -225,7 +216,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
       }
       const pdf = await render();
       await writeFileAtomic(path, pdf);
-      manifest.files[file] = hash;
+      manifest.files[file] = entryFor(hash, pdf);
       await saveManifest();
       result.written.push(path);
       emit({ type: 'done', name: file, status: 'written' });

@@ -15,6 +15,7 @@ describe('@cases/pdf public surface', () => {
         "BROCHURE_FILE",
         "CHROMIUM_ARGS",
         "FONT_FILES",
+        "MANIFEST_FORMAT",
         "MANIFEST_NAME",
         "PAGE_ORIGIN",
         "RENDERER_VERSION",
@@ -30,11 +31,13 @@ describe('@cases/pdf public surface', () => {
         "findChromium",
         "fontFaceCss",
         "loadImages",
+        "readPdfManifest",
         "readPdfOutline",
         "renderPdfs",
         "setPdfMetadata",
         "sheetFileName",
         "sniffImageType",
+        "verifyOutput",
         "writeFileAtomic",
       ]
     `);
