@@ -58,6 +58,13 @@ beforeAll(async () => {
     if (req.url === '/ok.png') res.end(PNG);
     else if (req.url === '/big.png') res.end(Buffer.concat([PNG, Buffer.alloc(4096)]));
     else if (req.url === '/slow.png') setTimeout(() => res.end(PNG), 5000).unref();
+    else if (req.url === '/reset.png') req.socket.destroy();
+    else if (req.url === '/broken.png') res.end('<html>not an image</html>');
+    else if (req.url === '/stalls.png') {
+      // headers and a first chunk, then nothing: the server answered, this URL is broken
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.write(PNG.subarray(0, 8));
+    }
     else {
       res.statusCode = 404;
       res.end();
@@ -171,6 +178,53 @@ describe('loadImages', () => {
     const r = await loadImages([caseWithImages([`${base}/ok.png`])], { contentRoot: root, cacheDir: join(work, 'cache-empty'), offline: true });
     expect(r.warnings[0]?.code).toBe('image-offline');
     expect(hits).toBe(before);
+  });
+});
+
+describe('images fail one at a time', () => {
+  it('a missing or broken URL marks that URL only: the next image on the same host still loads', async () => {
+    const broken = ['/missing.png', '/reset.png', '/broken.png', '/stalls.png'].map((p) => `${base}${p}`);
+    const srcs = [...broken, `${base}/ok.png`];
+    const r = await loadImages([caseWithImages(srcs)], { contentRoot: root, cacheDir: join(work, 'cache-one'), concurrency: 1, timeout: 500 });
+    expect(r.urlFor(`${base}/ok.png`, 'img')).toMatch(/^\/_assets\//);
+    expect(r.warnings.map((w) => [w.src, w.code, w.line, w.column])).toEqual(broken.map((src, i) => [src, 'image-fetch-failed', i + 10, 1]));
+    expect(r.warnings[0]?.message).toMatch(/HTTP 404/);
+    for (const w of r.warnings) expect(w.message).not.toMatch(/unreachable/);
+  });
+
+  it('a refused connection skips the rest of that host, and every skipped image still gets its own warning and position', async () => {
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const dead = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
+    await new Promise((r) => probe.close(r));
+    let calls = 0;
+    const counting: typeof fetch = (input, init) => {
+      calls++;
+      return fetch(input, init);
+    };
+    const a = caseWithImages([`${dead}/1.png`, `${dead}/2.png`, `${base}/ok.png`, `${dead}/3.png`], `${dead}/logo.png`);
+    a.facts.positions.logo = [7, 9];
+    const b = { ...caseWithImages([`${dead}/2.png`]), id: 'other', source: { path: 'cases/en/other.md', format: 'case-page' as const } };
+    const r = await loadImages([a, b], { contentRoot: root, cacheDir: join(work, 'cache-refused'), concurrency: 1, fetch: counting });
+    expect(calls).toBe(2); // the first refused fetch, then ok.png from the live host; the dead host is not asked again
+    expect(r.urlFor(`${base}/ok.png`, 'img')).toMatch(/^\/_assets\//);
+    const seen = r.warnings.map((w) => `${w.file}:${w.line}:${w.column} ${w.code} ${w.src.slice(dead.length)}`).sort();
+    expect(seen).toEqual(
+      [
+        'cases/en/img.md:7:9 image-offline /logo.png',
+        'cases/en/img.md:10:1 image-offline /1.png',
+        'cases/en/img.md:11:1 image-offline /2.png',
+        'cases/en/img.md:13:1 image-offline /3.png',
+        'cases/en/other.md:10:1 image-offline /2.png',
+      ].sort(),
+    );
+    expect(r.warnings.every((w) => /ECONNREFUSED/.test(w.message))).toBe(true);
+  });
+
+  it('an unparsable URL is a warning, not a crash', async () => {
+    const r = await loadImages([caseWithImages(['http://exa mple.com/x.png', 'https://[::1/x.png', `${base}/ok.png`])], { contentRoot: root, cacheDir: join(work, 'cache-bad-url') });
+    expect(r.warnings.map((w) => w.code)).toEqual(['image-unsupported', 'image-unsupported']);
+    expect(r.urlFor(`${base}/ok.png`, 'img')).not.toBeNull();
   });
 });
 
