@@ -27,8 +27,8 @@ export interface BrochureHtmlOptions {
   /** Publisher printed on the cover and written as the PDF author. @default 'KubeSphere' */
   publisher?: string;
   /**
-   * Maps an image `src` to the page URL, or `null` to leave it out. `owner` is the case id, or
-   * `scenario:<id>` for a scenario's images (what `LoadedImages.urlFor` takes). @default unchanged
+   * Maps an image `src` to the page URL, or `null` to leave it out. `owner` is the case's
+   * `<locale>/<id>`, or `scenario:<locale>/<id>` for a scenario's images (what `LoadedImages.urlFor` takes). @default unchanged
    */
   imageUrl?: (src: string, owner: string) => string | null;
   /**

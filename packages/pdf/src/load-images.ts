@@ -43,7 +43,7 @@ export interface LoadImagesOptions {
 export interface LoadedImages {
   /** Assets by file name (served under `/_assets/`). */
   assets: Map<string, Asset>;
-  /** The page URL of each `src` of a document (a case id, or `scenario:<id>`), or `null` when it is left out. */
+  /** The page URL of each `src` of a document (a case's `<locale>/<id>`, or `scenario:<locale>/<id>`), or `null` when it is left out. */
   urlFor(src: string, owner: string): string | null;
   warnings: ImageWarning[];
 }

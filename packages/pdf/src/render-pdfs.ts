@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 import { isCasesError } from '@cases/core';
+import { documentKey } from '@cases/core/browser';
 import type { Case, Scenario, Taxonomy } from '@cases/core/browser';
 
 import { brochureTitle, brochureToHtml } from './brochure-to-html.js';
@@ -11,27 +12,17 @@ import { caseDocumentTitle, caseToHtml } from './case-to-html.js';
 import { ASSET_PATH, createPdfRenderer } from './create-pdf-renderer.js';
 import type { Asset, PdfRenderer } from './create-pdf-renderer.js';
 import { FONT_FILES, readFont } from './fonts.js';
+import { imageOwner } from './image-owner.js';
 import { loadImages } from './load-images.js';
 import type { ImageWarning } from './load-images.js';
 import { entryFor, readPdfManifest, verifyOutput, writePdfManifest } from './pdf-manifest.js';
 import { readPdfOutline, setPdfMetadata } from './pdf-metadata.js';
+import { brochureFileName, createSheetNamer } from './sheet-file-names.js';
 import type { Paper } from './styles.js';
 import { removeStalePartials, writeFileAtomic } from './write-file-atomic.js';
 
 /** Bumped whenever the renderer changes output for the same HTML (part of every content hash). */
 export const RENDERER_VERSION = '1';
-/** File name of the brochure in the output folder (`brochure.<locale>.pdf` when several locales get one each). */
-export const BROCHURE_FILE = 'brochure.pdf';
-
-/**
- * The file name of a case sheet: `<id>.pdf`, or `<id>.<locale>.pdf` when the same id exists
- * in several locales (a case translated keeps its id).
- */
-export function sheetFileName(c: Pick<Case, 'id' | 'locale'>, all: ReadonlyArray<Pick<Case, 'id' | 'locale'>>): string {
-  const twins = all.filter((x) => x.id === c.id && x.locale !== c.locale).length;
-  return twins ? `${c.id}.${c.locale}.pdf` : `${c.id}.pdf`;
-}
-
 /** The part of core's `Collection` the PDF job reads. */
 export interface PdfCollection {
   root: string;
@@ -44,7 +35,10 @@ export interface PdfCollection {
 export interface RenderPdfsOptions {
   /** Output folder (created when missing). */
   outDir: string;
-  /** Case ids to render a sheet for. @default every case (after the locale filter) */
+  /**
+   * Cases to render a sheet for: `<locale>/<id>` (e.g. `zh/vesoft`) for one case, or a bare id
+   * for that id in every locale (after the locale filter). @default every case
+   */
   ids?: readonly string[];
   /** Render case sheets. @default true */
   sheets?: boolean;
@@ -147,12 +141,14 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   await mkdir(outDir, { recursive: true });
   await removeStalePartials(outDir);
   const manifest = await readPdfManifest(outDir, RENDERER_VERSION);
+  // Names come from the whole collection, so they do not depend on the selection.
+  const sheetName = createSheetNamer(collection.cases);
 
   let cases = collection.cases.filter((c) => !options.locale || c.locale === options.locale);
   const inScope = cases;
   if (options.ids?.length) {
     const wanted = new Set(options.ids);
-    cases = cases.filter((c) => wanted.has(c.id));
+    cases = cases.filter((c) => wanted.has(c.id) || wanted.has(documentKey(c)));
   }
   const sheets = options.sheets === false ? [] : cases;
   // One brochure per locale: a reader gets one language throughout. It shows the scenarios
@@ -230,8 +226,8 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   };
 
   const sheetJob = (c: Case) =>
-    one(sheetFileName(c, collection.cases), async () => {
-      const html = caseToHtml(c, { paper, taxonomy: collection.taxonomy, imageUrl: (src) => images.urlFor(src, c.id) });
+    one(sheetName(c), async () => {
+      const html = caseToHtml(c, { paper, taxonomy: collection.taxonomy, imageUrl: (src) => images.urlFor(src, imageOwner(c)) });
       const assets = usedAssets(html, images.assets);
       return {
         hash: contentHash(html, assets),
@@ -251,7 +247,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
     });
 
   const brochureJob = (locale: string) =>
-    one(brochureLocales.length > 1 ? `brochure.${locale}.pdf` : BROCHURE_FILE, async () => {
+    one(brochureFileName(locale, brochureLocales.length > 1), async () => {
       const input = {
         cases: inScope.filter((c) => c.locale === locale),
         scenarios: collection.scenarios.filter((s) => s.locale === locale),
