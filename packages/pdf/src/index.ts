@@ -17,6 +17,8 @@ export { setPdfMetadata, readPdfOutline } from './pdf-metadata.js';
 export type { OutlineEntry, PdfMetadata } from './pdf-metadata.js';
 export { renderPdfs, defaultConcurrency, RENDERER_VERSION } from './render-pdfs.js';
 export { sheetFileName, createSheetNamer, brochureFileName, BROCHURE_FILE } from './sheet-file-names.js';
+export { parseShard, shardOf, mergePdfShards } from './pdf-shards.js';
+export type { Shard, MergeShardsResult } from './pdf-shards.js';
 export { MANIFEST_NAME, MANIFEST_FORMAT, readPdfManifest, verifyOutput } from './pdf-manifest.js';
 export type { ManifestEntry, ManifestRun, PdfManifest } from './pdf-manifest.js';
 export type { PdfCollection, PdfEvent, RenderPdfsOptions, RenderPdfsResult } from './render-pdfs.js';

@@ -18,6 +18,8 @@ import type { ImageWarning } from './load-images.js';
 import { entryFor, readPdfManifest, verifyOutput, writePdfManifest } from './pdf-manifest.js';
 import { readPdfOutline, setPdfMetadata } from './pdf-metadata.js';
 import { brochureFileName, createSheetNamer } from './sheet-file-names.js';
+import { parseShard, shardOf } from './pdf-shards.js';
+import type { Shard } from './pdf-shards.js';
 import type { Paper } from './styles.js';
 import { removeStalePartials, writeFileAtomic } from './write-file-atomic.js';
 
@@ -54,6 +56,18 @@ export interface RenderPdfsOptions {
   offline?: boolean;
   /** Browser executable; see `findChromium`. */
   chromium?: string;
+  /**
+   * Render through a running browser instead of launching one: a DevTools WebSocket URL
+   * (`ws://host:9222/devtools/browser/…`, a browserless or pool endpoint) or a browser's HTTP
+   * debugging address (`http://host:9222`). See {@link PdfRendererOptions.browserWSEndpoint}.
+   */
+  browserWSEndpoint?: string;
+  /**
+   * Render only this slice of the outputs (`--shard I/N`): each sheet and brochure belongs to
+   * shard {@link shardOf}(its key, N). Merge the N output folders with {@link mergePdfShards}.
+   * @default the whole run
+   */
+  shard?: Shard;
   /** Folder of the remote image cache. */
   cacheDir?: string;
   /** Milliseconds per remote image. @default 8000 */
@@ -125,6 +139,8 @@ function usedAssets(html: string, all: ReadonlyMap<string, Asset>): Map<string, 
   return used;
 }
 
+const byLocaleThenId = (a: Case, b: Case) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 const langOf = (locale: string) => (locale.toLowerCase() === 'zh' ? 'zh-CN' : locale);
 
 /**
@@ -150,13 +166,21 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
     const wanted = new Set(options.ids);
     cases = cases.filter((c) => wanted.has(c.id) || wanted.has(documentKey(c)));
   }
-  const sheets = options.sheets === false ? [] : cases;
+  const shard = options.shard;
+  if (shard) parseShard(`${shard.index}/${shard.count}`);
+  const mine = (key: string) => !shard || shardOf(key, shard.count) === shard.index;
+  // Rendered in a stable order, by locale then id, whatever order the collection has.
+  const sheets = (options.sheets === false ? [] : cases).filter((c) => mine(documentKey(c))).sort(byLocaleThenId);
   // One brochure per locale: a reader gets one language throughout. It shows the scenarios
-  // of its locale too, with their images.
-  const brochureLocales = options.brochure ? [...new Set(inScope.map((c) => c.locale))] : [];
-  if (options.brochure && brochureLocales.length === 0) brochureLocales.push(options.locale ?? 'zh');
+  // of its locale too, with their images. A brochure is one output: one shard renders it whole.
+  const allBrochureLocales = options.brochure ? [...new Set(inScope.map((c) => c.locale))].sort() : [];
+  if (options.brochure && allBrochureLocales.length === 0) allBrochureLocales.push(options.locale ?? 'zh');
+  const brochureLocales = allBrochureLocales.filter((locale) => mine(`brochure/${locale}`));
+  const brochureName = (locale: string) => brochureFileName(locale, allBrochureLocales.length > 1);
+  const brochureCases = inScope.filter((c) => brochureLocales.includes(c.locale));
   const brochureScenarios = collection.scenarios.filter((s) => brochureLocales.includes(s.locale));
-  const images = await loadImages(options.brochure ? [...inScope, ...brochureScenarios] : sheets, {
+  manifest.run = { shard: shard ? [shard.index, shard.count] : null, outputs: [...sheets.map(sheetName), ...brochureLocales.map(brochureName)] };
+  const images = await loadImages([...new Set([...sheets, ...brochureCases]), ...brochureScenarios], {
     contentRoot: collection.root,
     offline: options.offline,
     cacheDir: options.cacheDir,
@@ -172,7 +196,11 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   let launching: Promise<PdfRenderer> | undefined;
   const getRenderer = () => {
     if (renderer) return Promise.resolve(renderer);
-    launching ??= createPdfRenderer({ executablePath: options.chromium, concurrency: options.concurrency ?? defaultConcurrency() }).then(
+    launching ??= createPdfRenderer({
+      executablePath: options.chromium,
+      browserWSEndpoint: options.browserWSEndpoint,
+      concurrency: options.concurrency ?? defaultConcurrency(),
+    }).then(
       (r) => (renderer = r),
     );
     return launching;
@@ -247,7 +275,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
     });
 
   const brochureJob = (locale: string) =>
-    one(brochureFileName(locale, brochureLocales.length > 1), async () => {
+    one(brochureName(locale), async () => {
       const input = {
         cases: inScope.filter((c) => c.locale === locale),
         scenarios: collection.scenarios.filter((s) => s.locale === locale),
@@ -285,7 +313,9 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   } finally {
     result.relaunches = renderer?.relaunches ?? 0;
     if (!options.renderer) await (renderer ?? (launching ? await launching.catch(() => undefined) : undefined))?.close();
-    await saving;
+    // Saved once more at the end: the run's slice and outputs are recorded even when every
+    // output was up to date.
+    await saveManifest();
   }
   if (fatal) throw fatal;
   return result;
