@@ -261,7 +261,7 @@ async function connectWithRetry(connect: typeof import('puppeteer-core').connect
   for (let attempt = 0; attempt < CONNECT_ATTEMPTS; attempt++) {
     if (attempt) await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
     try {
-      return await connect({ ...endpoint, protocolTimeout, defaultViewport: null });
+      return await connect({ ...endpoint, protocolTimeout });
     } catch (err) {
       last = err;
     }

@@ -200,9 +200,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
       executablePath: options.chromium,
       browserWSEndpoint: options.browserWSEndpoint,
       concurrency: options.concurrency ?? defaultConcurrency(),
-    }).then(
-      (r) => (renderer = r),
-    );
+    }).then((r) => (renderer = r));
     return launching;
   };
   let saving = Promise.resolve();
