@@ -267,7 +267,10 @@ async function connectWithRetry(connect: typeof import('puppeteer-core').connect
     }
   }
   const url = 'browserWSEndpoint' in endpoint ? endpoint.browserWSEndpoint : endpoint.browserURL;
-  const reason = last instanceof Error ? last.message.split('\n')[0] : String(last);
+  // A failed WebSocket rejects with an ErrorEvent, not an Error: take whichever message there is.
+  const e = last as { message?: unknown; error?: { message?: unknown }; code?: unknown } | undefined;
+  const message = [e?.message, e?.error?.message, e?.code].find((m) => typeof m === 'string' && m) as string | undefined;
+  const reason = (message ?? 'no answer').split('\n')[0];
   throw new CasesError(
     'browser-connect-failed',
     `--browser-ws ${url}: could not connect after ${CONNECT_ATTEMPTS} tries (${reason}). Start the browser with --remote-debugging-port, or check the URL of the browser service.`,
