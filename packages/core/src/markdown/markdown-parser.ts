@@ -1,3 +1,4 @@
+/// <reference path="./markdown-it-rules.d.ts" />
 import MarkdownIt from 'markdown-it';
 import type { Options, StateBlock, Token } from 'markdown-it';
 import blockquote from 'markdown-it/lib/rules_block/blockquote.mjs';
