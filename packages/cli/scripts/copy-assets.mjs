@@ -11,12 +11,12 @@ const dist = join(here, '..', 'dist');
 const require = createRequire(import.meta.url);
 const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
 
-/** dist/web: the installed @cases/web's layout (package.json, dist/ without types, custom-elements.json). */
+/** dist/web: the installed @cases/web's layout (dist/ without types, custom-elements.json); no nested package.json. */
 const web = packageDir('@cases/web');
 const webOut = join(dist, 'web');
 rmSync(webOut, { recursive: true, force: true });
 mkdirSync(webOut, { recursive: true });
-for (const file of ['package.json', 'custom-elements.json']) cpSync(join(web, file), join(webOut, file));
+cpSync(join(web, 'custom-elements.json'), join(webOut, 'custom-elements.json'));
 if (!existsSync(join(web, 'dist'))) throw new Error(`${web}/dist is missing: build @cases/web first`);
 cpSync(join(web, 'dist'), join(webOut, 'dist'), { recursive: true, filter: (src) => !src.endsWith('.d.ts') });
 

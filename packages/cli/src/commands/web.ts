@@ -34,7 +34,7 @@ const requireFromHere = createRequire(import.meta.url);
  */
 function webPackageDir(): string {
   const shipped = join(dirname(fileURLToPath(import.meta.url)), 'web');
-  if (existsSync(join(shipped, 'package.json'))) return shipped;
+  if (existsSync(join(shipped, 'custom-elements.json'))) return shipped;
   return dirname(requireFromHere.resolve('@cases/web/package.json'));
 }
 
