@@ -14,9 +14,12 @@ export const PAGE_ORIGIN = 'https://cases.invalid';
 /** URL path under which the page loads image assets handed to {@link PdfRenderer.render}. */
 export const ASSET_PATH = '/_assets/';
 
-/** Chromium flags for a quiet, sandbox-free headless print worker. */
+/**
+ * Chromium flags for a quiet headless print worker. Chromium's sandbox cannot run as root, so
+ * `--no-sandbox` is added only then (a container's root user); any other user keeps the sandbox.
+ */
 export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   '--disable-dev-shm-usage',
   '--disable-gpu',
   '--disable-background-networking',
