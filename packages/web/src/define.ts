@@ -3,6 +3,7 @@ import type { ExportData } from '@cases/core/browser';
 import { STYLES } from './styles.js';
 import { uiLabels } from './ui-labels.js';
 import { parseExport } from './validate-export.js';
+import type { OnDropped } from './validate-export.js';
 import type { ListState, ViewContext } from './view-context.js';
 import { VIEWS } from './views.js';
 import type { ElementName } from './views.js';
@@ -22,6 +23,10 @@ export const OBSERVED_ATTRIBUTES = [
 
 const requests = new Map<string, Promise<ExportData>>();
 
+/** Report each entry the check left out, once per source, to the console (not the visitor). */
+const warnDropped = (source: string): OnDropped => (d) =>
+  console.warn(`cases: left out ${d.path}${d.id ? ` (${d.locale ?? '?'}/${d.id})` : ''} of ${source}: ${d.problem}`);
+
 /** Fetch and check an export once per URL, shared by every element on the page. */
 function loadSrc(src: string): Promise<ExportData> {
   const url = new URL(src, document.baseURI).href;
@@ -36,7 +41,7 @@ function loadSrc(src: string): Promise<ExportData> {
       } catch {
         throw new Error(`${url} is not JSON`);
       }
-      return parseExport(json);
+      return parseExport(json, warnDropped(url));
     });
     requests.set(url, request);
     request.catch(() => requests.delete(url));
@@ -95,7 +100,7 @@ function createBase(): typeof HTMLElement {
       this.#own = value != null;
       this.#token++;
       if (value == null) this.#load();
-      else this.#accept(() => parseExport(value));
+      else this.#accept(() => parseExport(value, warnDropped(`the data property of <${this.localName}>`)));
     }
 
     #shownLang = '';
@@ -128,14 +133,28 @@ function createBase(): typeof HTMLElement {
       if (this.#own) return;
       const token = ++this.#token;
       const script = this.querySelector(':scope > script[type="application/json"]');
-      if (script) return this.#accept(() => parseExport(JSON.parse(script.textContent ?? '')));
+      if (script) {
+        return this.#accept(() => {
+          let json: unknown;
+          try {
+            json = JSON.parse(script.textContent ?? '');
+          } catch {
+            throw new Error(`the <script type="application/json"> inside <${this.localName}> is not JSON`);
+          }
+          return parseExport(json, warnDropped(`the inline data of <${this.localName}>`));
+        });
+      }
       const src = this.getAttribute('src');
       this.#data = null;
       this.#error = null;
-      if (!src) {
-        return this.#fail('no data: set the src attribute, add a <script type="application/json"> child, or set the data property');
-      }
       this.#render();
+      if (!src) {
+        // A framework sets the data property right after inserting the element: give it that turn.
+        queueMicrotask(() => {
+          if (token === this.#token && !this.#own) this.#fail('no data: set the src attribute, add a <script type="application/json"> child, or set the data property');
+        });
+        return;
+      }
       loadSrc(src).then(
         (data) => token === this.#token && this.#accept(() => data),
         (error: Error) => token === this.#token && this.#fail(error.message),
@@ -143,13 +162,15 @@ function createBase(): typeof HTMLElement {
     }
 
     #accept(get: () => ExportData): void {
+      let data: ExportData;
       try {
-        this.#data = get();
-        this.#error = null;
-        this.#render();
+        data = get();
       } catch (error) {
-        this.#fail((error as Error).message);
+        return this.#fail((error as Error).message);
       }
+      this.#data = data;
+      this.#error = null;
+      this.#render();
     }
 
     #fail(reason: string): void {
@@ -168,8 +189,16 @@ function createBase(): typeof HTMLElement {
       this.#shownLang = this.#lang();
       const t = uiLabels(this.#shownLang);
       let node: VNode;
-      if (this.#error) node = stateBox('error', t.errorTitle, this.#error);
-      else if (this.#data) node = (this.constructor as typeof CasesElement).view(this.#context(this.#data, t));
+      if (this.#error) node = stateBox('error', t.errorTitle, t.errorHint);
+      else if (this.#data) {
+        try {
+          node = (this.constructor as typeof CasesElement).view(this.#context(this.#data, t));
+        } catch (error) {
+          // A bug of ours, not the data's (it was checked): the visitor sees the error state.
+          console.error(`<${this.localName}>: could not render:`, error);
+          node = stateBox('error', t.errorTitle, t.errorHint);
+        }
+      }
       else if (!this.#rendered && this.#root.childNodes.length) return; // keep server-rendered markup
       else node = h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, t.loading));
       const active = this.#root.activeElement as HTMLInputElement | null;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { createHostileExport, HOSTILE_STRINGS, jsonForScript, renderToString, STYLES, VIEWS } from '@cases/web';
+import { jsonForScript, renderToString, STYLES, VIEWS } from '@cases/web';
 import type { ElementName } from '@cases/web';
+
+import { createHostileExport, HOSTILE_STRINGS } from '../src/hostile-export.js';
 
 import { FIXTURE } from './helpers/site.js';
 
