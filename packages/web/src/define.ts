@@ -2,6 +2,7 @@ import type { ExportData } from '@cases/core/browser';
 
 import { STYLES } from './styles.js';
 import { uiLabels } from './ui-labels.js';
+import { resolveAssetUrls } from './resolve-assets.js';
 import { parseExport } from './validate-export.js';
 import type { OnDropped } from './validate-export.js';
 import type { ListState, ViewContext } from './view-context.js';
@@ -41,7 +42,8 @@ function loadSrc(src: string): Promise<ExportData> {
       } catch {
         throw new Error(`${url} is not JSON`);
       }
-      return parseExport(json, warnDropped(url));
+      // Images in the data live beside it (the kit's assets/), wherever the host page is.
+      return resolveAssetUrls(parseExport(json, warnDropped(url)), response.url || url);
     });
     requests.set(url, request);
     request.catch(() => requests.delete(url));

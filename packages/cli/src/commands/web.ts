@@ -88,7 +88,7 @@ export function registerWeb(program: Command): void {
       .join(', ');
     process.stderr.write(
       `wrote ${join(opts.out, 'index.html')} and ${result.files.length - 1} more files: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${sizes})\n` +
-        `serve the folder with any static server and open index.html, e.g. python3 -m http.server -d ${opts.out}\n`,
+        `serve it to other origins with \`cases serve ${opts.out}\` (CORS, MIME types, caching; see the README for other hosts)\n`,
     );
   });
 }
