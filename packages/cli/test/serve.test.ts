@@ -12,6 +12,8 @@ import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { contentWithAssets } from './helpers-content.js';
+
 // `cases serve` as a process, and a partner page on another origin (another port) in Chromium.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(root, 'packages/cli/bin/cases.js');
@@ -30,7 +32,7 @@ function page(head: string, body: string, lang = 'zh'): string {
 }
 
 beforeAll(async () => {
-  const web = spawnSync(process.execPath, [bin, 'web', '--out', kitDir], { cwd: root, encoding: 'utf8', timeout: 90_000 });
+  const web = spawnSync(process.execPath, [bin, 'web', '--out', kitDir, '--content', contentWithAssets(join(tmp, 'content'))], { cwd: root, encoding: 'utf8', timeout: 90_000 });
   expect(web.status, web.stderr).toBe(0);
   serve = spawn(process.execPath, [bin, 'serve', kitDir, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   kit = await new Promise<string>((done, reject) => {
@@ -46,6 +48,7 @@ beforeAll(async () => {
   pages['/module.html'] = page(`<script type="module" src="${kit}/cases-web.js"></script>`, elements(`${kit}/cases.json`));
   pages['/classic.html'] = page(`<script src="${kit}/cases-web.iife.js" data-prefix="acme" defer></script>`, elements(`${kit}/cases.json`, 'acme'), 'en');
   partner = createServer((req, res) => {
+    if (req.url === '/favicon.ico') return void res.writeHead(204).end();
     const html = pages[req.url ?? ''];
     res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(html ?? 'not found');
   });
@@ -86,6 +89,10 @@ describe('cases serve', () => {
     const again = await fetch(`${kit}/cases.json`, { headers: { 'if-none-match': etag! } });
     expect(again.status).toBe(304);
     expect(again.headers.get('access-control-allow-origin')).toBe('*');
+    const data = await (await fetch(`${kit}/cases.json`)).json();
+    const logo = data.cases.find((c: { id: string }) => c.id === 'tuling').company.logo as string;
+    const asset = await fetch(`${kit}/${logo}`);
+    expect([asset.status, asset.headers.get('content-type'), asset.headers.get('cache-control')]).toEqual([200, 'image/png', 'public, max-age=31536000, immutable']);
     const preflight = await fetch(`${kit}/cases.json`, { method: 'OPTIONS' });
     expect(preflight.status).toBe(204);
     expect((await fetch(`${kit}/nope.js`)).status).toBe(404);
@@ -98,10 +105,11 @@ describe('cases serve', () => {
   ])('a partner page on another origin shows every element from the kit (%s), with no console error', async (path, prefix) => {
     const tab = await browser.newPage();
     const errors: string[] = [];
-    // Remote images cannot load here (no network); the test's content has no local ones yet.
-    tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    // Remote images cannot load here (no network): only those failures are let through.
+    const offline = (url: string) => !url.startsWith(kit) && !url.startsWith(partnerUrl);
+    tab.on('console', (m) => m.type() === 'error' && !(m.text().startsWith('Failed to load resource') && offline(m.location().url ?? '')) && errors.push(m.text()));
     tab.on('pageerror', (e) => errors.push(String(e)));
-    tab.on('requestfailed', (r) => r.resourceType() !== 'image' && errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+    tab.on('requestfailed', (r) => !offline(r.url()) && errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
     await tab.goto(`${partnerUrl}/${path}`, { waitUntil: 'networkidle0' });
     expect(new URL(partnerUrl).origin).not.toBe(new URL(kit).origin);
     await tab.waitForFunction(
@@ -115,6 +123,15 @@ describe('cases serve', () => {
     );
     expect(states).toEqual(['list', 'card', 'detail', 'quote', 'scenario'].map((n) => `${prefix}-${n}:ok`));
     expect(errors).toEqual([]);
+    // The logos come from the kit's own assets/, resolved against the data URL, not the partner page.
+    const images = await tab.evaluate((p) => {
+      const all = [...document.querySelectorAll(`${p}-list, ${p}-card, ${p}-detail, ${p}-quote, ${p}-scenario`)].flatMap((el) => [...el.shadowRoot!.querySelectorAll('img')]);
+      return all.map((img) => ({ src: img.currentSrc || img.src, width: img.naturalWidth }));
+    }, prefix);
+    const local = images.filter((i) => i.src.startsWith(`${kit}/assets/`));
+    expect(local.length).toBeGreaterThan(2);
+    expect(local.filter((i) => i.width === 0)).toEqual([]);
+    expect(images.filter((i) => i.src.startsWith(partnerUrl))).toEqual([]);
     await tab.close();
   });
 });
