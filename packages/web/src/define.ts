@@ -1,7 +1,9 @@
-import type { ExportData } from '@cases/core/browser';
+import type { Case, ExportData } from '@cases/core/browser';
 
 import { STYLES } from './styles.js';
 import { uiLabels } from './ui-labels.js';
+import { DETAIL_PATH } from './export-index.js';
+import type { IndexedCase } from './export-index.js';
 import { resolveAssetUrls } from './resolve-assets.js';
 import { parseExport } from './validate-export.js';
 import type { OnDropped } from './validate-export.js';
@@ -43,7 +45,7 @@ function loadSrc(src: string): Promise<ExportData> {
         throw new Error(`${url} is not JSON`);
       }
       // Images in the data live beside it (the kit's assets/), wherever the host page is.
-      return resolveAssetUrls(parseExport(json, warnDropped(url)), response.url || url);
+      return resolveAssetUrls(parseExport(json, warnDropped(url)), response.url || url, location.origin);
     });
     requests.set(url, request);
     request.catch(() => requests.delete(url));
@@ -217,8 +219,37 @@ function createBase(): typeof HTMLElement {
       }
     }
 
+    /** The whole case for `c`: its detail file (beside the data URL) when `c` came from an index. */
+    #whole(c: Case): Case | null {
+      const detail = (c as IndexedCase).detail;
+      const src = this.getAttribute('src');
+      if (typeof detail !== 'string' || c.sections.length || !src || this.#own) return c;
+      if (!DETAIL_PATH.test(detail)) return c;
+      const url = new URL(detail, new URL(src, document.baseURI)).href;
+      const loaded = this.#details.get(url);
+      if (loaded !== undefined) return loaded ?? c;
+      const token = this.#token;
+      loadSrc(url).then(
+        (data) => {
+          const whole = data.cases.find((x) => x.id === c.id && x.locale === c.locale) ?? null;
+          this.#details.set(url, whole);
+          if (!whole) console.warn(`<${this.localName}>: ${url} does not hold ${c.locale}/${c.id}; showing its summary`);
+          if (token === this.#token) this.#render();
+        },
+        (error: Error) => {
+          console.warn(`<${this.localName}>: the detail of ${c.locale}/${c.id} could not be loaded (${error.message}); showing its summary`);
+          this.#details.set(url, null);
+          if (token === this.#token) this.#render();
+        },
+      );
+      return null;
+    }
+
+    #details = new Map<string, Case | null>();
+
     #context(data: ExportData, t: ViewContext['t']): ViewContext {
       return {
+        whole: (c) => this.#whole(c),
         data,
         t,
         lang: this.#lang(),

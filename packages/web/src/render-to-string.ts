@@ -62,6 +62,7 @@ export function renderToString(name: ElementName, data: ExportData, options: Ren
     state: { filters: {}, search: '', page: 1, open: {} },
     update: (patch) => ({ ...ctx.state, ...patch }),
     emit: () => true,
+    whole: (c) => c,
   };
   const style: VNode = options.stylesheet
     ? h('link', { rel: 'stylesheet', href: options.stylesheet })

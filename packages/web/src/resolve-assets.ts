@@ -7,14 +7,17 @@ const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/\/)/i;
  * Resolve every relative image URL of an export (logos, covers, image blocks, inline images)
  * against `base`, the URL the data was fetched from: a kit served from another origin finds its
  * own `assets/`, never the host page's. Mutates and returns `data` (the caller owns it: it was
- * just parsed); URLs that do not parse are left for the renderer's allow-list to drop.
+ * just parsed); URLs that do not parse are left for the renderer's allow-list to drop. URLs
+ * that land on `pageOrigin` are written as paths.
  * @example resolveAssetUrls(data, 'https://kit.example/cases.json') // assets/x.png → https://kit.example/assets/x.png
  */
-export function resolveAssetUrls(data: ExportData, base: string): ExportData {
+export function resolveAssetUrls(data: ExportData, base: string, pageOrigin?: string): ExportData {
   const resolve = (url: string | null): string | null => {
     if (!url || !RELATIVE.test(url.trim())) return url;
     try {
-      return new URL(url.trim(), base).href;
+      const resolved = new URL(url.trim(), base);
+      // On the page's own origin a path is enough (and matches server-rendered markup).
+      return resolved.origin === pageOrigin ? resolved.href.slice(resolved.origin.length) : resolved.href;
     } catch {
       return url;
     }

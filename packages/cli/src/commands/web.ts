@@ -67,6 +67,7 @@ export async function runWebJob(collection: Collection, outDir: string, options:
   try {
     await mkdir(outDir, { recursive: true });
     for (const [name, text] of [...Object.entries(pages), ...sources.entries()]) {
+      if (name.includes('/')) await mkdir(dirname(join(outDir, name)), { recursive: true });
       await writeFile(join(outDir, name), text);
       files.push(name);
     }
