@@ -202,7 +202,7 @@ describe('list: filters, search, paging, events', () => {
       e.preventDefault();
     }));
     await (await tab.$('cases-card >>> [part=more]'))!.click();
-    expect(await tab.evaluate(() => (window as unknown as { picked: unknown }).picked)).toEqual({ kind: 'case', id: 'tuling', href: null });
+    expect(await tab.evaluate(() => (window as unknown as { picked: unknown }).picked)).toEqual({ kind: 'case', id: 'tuling', locale: 'zh', href: null });
     expect(await tab.$eval('#l >>> [part=more]', (a) => [a.localName, a.getAttribute('href')])).toEqual(['a', '/cases/vesoft/']);
     await (await tab.$('#l >>> [part=more]'))!.click();
     expect(tab.url()).toMatch(/select\.html$/); // navigation prevented by the host
