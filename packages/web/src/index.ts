@@ -18,3 +18,4 @@ export { uiLabels } from './ui-labels.js';
 export type { UiLabels } from './ui-labels.js';
 export type { ListState, ViewContext } from './view-context.js';
 export { createEmbedKit, BUNDLE_FILES, DEMO_CSP } from './create-embed-kit.js';
+export { toExportIndex } from './export-index.js';

@@ -63,6 +63,7 @@ describe('public surface', () => {
         "renderToString",
         "safeImageUrl",
         "safeLinkUrl",
+        "toExportIndex",
         "uiLabels",
       ]
     `);
