@@ -164,3 +164,15 @@ describe('generated hostile data in real Chromium', () => {
     errors.length = 0; // the refused dataset was reported with console.error, as it should be
   });
 });
+
+describe('one entry per element', () => {
+  it('a page with only elements/cases-card.js shows a card and defines nothing else', async () => {
+    env.site.write('card-only.html', `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>card</title><script type="module" src="elements/cases-card.js"></script></head><body><cases-card src="index.json" case-id="tuling" locale="zh"></cases-card></body></html>`);
+    const opened = await openTab(env, 'card-only.html', { ignoreConsole: 'Failed to load' });
+    await opened.tab.waitForFunction(() => document.querySelector('cases-card')?.shadowRoot?.querySelector('[part=card]'), { timeout: 10_000 });
+    const defined = await opened.tab.evaluate(() => ['card', 'list', 'detail', 'quote', 'scenario'].filter((n) => customElements.get(`cases-${n}`)));
+    expect(defined).toEqual(['card']);
+    expect(opened.errors).toEqual([]);
+    await opened.tab.close();
+  });
+});

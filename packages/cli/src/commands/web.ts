@@ -1,4 +1,5 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -70,6 +71,12 @@ export async function runWebJob(collection: Collection, outDir: string, options:
       if (name.includes('/')) await mkdir(dirname(join(outDir, name)), { recursive: true });
       await writeFile(join(outDir, name), text);
       files.push(name);
+    }
+    // One entry per element and their shared chunks (`elements/cases-card.js`, …).
+    const elements = join(pkg, 'dist', 'elements');
+    if (existsSync(elements)) {
+      await cp(elements, join(outDir, 'elements'), { recursive: true });
+      for (const name of readdirSync(elements)) files.push(`elements/${name}`);
     }
     if (assets.files.size) await mkdir(join(outDir, 'assets'), { recursive: true });
     for (const [name, from] of assets.files) {
