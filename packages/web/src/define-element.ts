@@ -151,10 +151,13 @@ function createBase(): typeof HTMLElement {
       this.#error = null;
       this.#render();
       if (!src) {
-        // A framework sets the data property right after inserting the element: give it that turn.
-        queueMicrotask(() => {
+        // A framework sets the data property after inserting the element (React while it
+        // hydrates): only an element still without data once the page has loaded is an error.
+        const check = () => {
           if (token === this.#token && !this.#own) this.#fail('no data: set the src attribute, add a <script type="application/json"> child, or set the data property');
-        });
+        };
+        if (document.readyState === 'complete') setTimeout(check, 0);
+        else window.addEventListener('load', () => setTimeout(check, 0), { once: true });
         return;
       }
       loadSrc(src).then(
