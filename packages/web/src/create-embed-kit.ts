@@ -16,7 +16,7 @@ export const DEMO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: http:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 function snippet(code: string): string {
-  return `<div class="snippet"><button type="button">Copy</button><pre><code>${e(code.trim())}</code></pre></div>`;
+  return `<div class="snippet"><button type="button">Copy</button><pre tabindex="0"><code>${e(code.trim())}</code></pre></div>`;
 }
 
 function demo(id: string, title: string, tag: string, text: string, stage: string, code: string): string {
@@ -119,6 +119,10 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
   sections.push(
     `<section class="demo" id="events" aria-labelledby="events-h"><header><h2 id="events-h">Events <code>cases-select · cases-filter</code></h2><p>Both bubble out of the shadow root. Call <code>preventDefault()</code> on <code>cases-select</code> to handle navigation yourself.</p></header><ol class="log" id="log" aria-live="polite"></ol>${snippet(`document.addEventListener('cases-select', (e) => {\n  e.preventDefault();\n  router.go('/cases/' + e.detail.id);\n});\ndocument.addEventListener('cases-filter', (e) => analytics.track('filter', e.detail));`)}</section>`,
   );
+  const nginx = `location /cases/ {\n  alias /srv/out/web/;\n  types { text/javascript js mjs; application/json json; text/css css; }\n  add_header Access-Control-Allow-Origin * always;\n  add_header Cross-Origin-Resource-Policy cross-origin always;\n  add_header X-Content-Type-Options nosniff always;\n  gzip on; gzip_types text/javascript application/json text/css image/svg+xml;\n  location ~ \\.[0-9a-f]{8,}\\.\\w+$ { add_header Access-Control-Allow-Origin * always; add_header Cache-Control "public, max-age=31536000, immutable"; }\n  location ~ \\.json$ { add_header Access-Control-Allow-Origin * always; add_header Cache-Control "no-cache"; }\n}`;
+  sections.push(
+    `<section class="demo" id="hosting" aria-labelledby="hosting-h"><header><h2 id="hosting-h">Hosting <code>cases serve</code></h2><p>Serve this folder to partner pages on other origins with <code>npx cases serve out/web</code>. Any other host needs: <code>Access-Control-Allow-Origin: *</code> and <code>Cross-Origin-Resource-Policy: cross-origin</code> on every file; <code>text/javascript</code> for <code>.js</code>; <code>application/json</code> and <code>Cache-Control: no-cache</code> for <code>.json</code>; a year (<code>immutable</code>) for hashed names under <code>assets/</code>; gzip or brotli. For nginx:</p></header>${snippet(nginx)}</section>`,
+  );
 
   const quickStart = `<script type="module" src="https://your.cdn/cases-web.js"></script>\n<cases-list src="/index.json" lang="${locale}"></cases-list>\n\n<!-- classic script, under another tag prefix -->\n<script src="https://your.cdn/cases-web.iife.js" data-prefix="acme"></script>\n<acme-card src="/index.json" case-id="${first?.id ?? 'id'}"></acme-card>`;
 
@@ -142,7 +146,7 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
 <p>Five web components that render your case studies from one JSON file. One script tag, no dependencies, Shadow DOM isolation, light and dark, and a strict Content-Security-Policy: this page runs under one.</p>
 <ul class="facts"><li>${checked.cases.length} cases</li><li>${checked.scenarios.length} scenarios</li><li>ES module + classic script</li><li>&lt; 15 KB gzipped</li></ul>
 ${snippet(quickStart)}
-<ul class="nav"><li><a href="#list">List</a></li><li><a href="#card">Card</a></li><li><a href="#detail-demo">Detail</a></li><li><a href="#quote">Quote</a></li><li><a href="#scenario">Scenario</a></li><li><a href="#static">Static HTML</a></li><li><a href="#theming">Theming</a></li><li><a href="#events">Events</a></li><li><a href="hostile.html">Hostile content</a></li><li><a href="custom-elements.json">custom-elements.json</a></li></ul>
+<ul class="nav"><li><a href="#list">List</a></li><li><a href="#card">Card</a></li><li><a href="#detail-demo">Detail</a></li><li><a href="#quote">Quote</a></li><li><a href="#scenario">Scenario</a></li><li><a href="#static">Static HTML</a></li><li><a href="#theming">Theming</a></li><li><a href="#events">Events</a></li><li><a href="#hosting">Hosting</a></li><li><a href="hostile.html">Hostile content</a></li><li><a href="custom-elements.json">custom-elements.json</a></li></ul>
 </section>
 ${sections.join('\n')}
 </main>

@@ -29,6 +29,9 @@ describe('createEmbedKit', () => {
 
   it('shows every element with a copy-paste snippet', () => {
     const html = kit['index.html']!;
+    // And the headers another host needs, with nginx config to copy.
+    expect(html).toContain('id="hosting"');
+    expect(html).toContain('add_header Access-Control-Allow-Origin * always;');
     for (const tag of ['cases-list', 'cases-card', 'cases-detail', 'cases-quote', 'cases-scenario']) {
       expect(html).toMatch(new RegExp(`<${tag}[^>]* data-widget`));
       expect(html).toContain(`&lt;${tag} src=&quot;index.json&quot;`);
