@@ -10,6 +10,7 @@ import { registerPdf } from './commands/pdf.js';
 import { registerBrowse, runBrowse } from './commands/browse.js';
 import { registerWeb } from './commands/web.js';
 import { registerBuild } from './commands/build.js';
+import { registerServe } from './commands/serve.js';
 import { fail } from './context.js';
 import { VERSION } from './version.js';
 
@@ -39,6 +40,7 @@ registerPdf(program);
 registerBrowse(program);
 registerWeb(program);
 registerBuild(program);
+registerServe(program);
 
 // Plain `cases`: the browser in an interactive terminal, the plain list when piped.
 program

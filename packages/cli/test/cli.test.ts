@@ -25,7 +25,7 @@ describe('cases (the CLI as a process)', () => {
     const r = run('validate');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/content\/cases\/zh\/tuling\.md:2:1 warning title-mismatch /);
-    expect(r.out.trim().split('\n').at(-1)).toBe('4 cases, 5 scenarios: 0 errors, 2 warnings, 1 info');
+    expect(r.out.trim().split('\n').at(-1)).toBe('4 cases, 5 scenarios: 0 errors, 5 warnings, 1 info');
   });
 
   it('validate: bad content prints compiler-style errors with hints and exits 1', () => {

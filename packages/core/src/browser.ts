@@ -4,6 +4,8 @@
  * @module
  */
 export { EXPORT_SCHEMA_VERSION } from './model/export-version.js';
+export { checkExportData, MAX_EXPORT_DEPTH } from './export/check-export.js';
+export type { DroppedEntry, ExportCheck } from './export/check-export.js';
 export { LABELS, labelsFor, termLabel } from './model/labels.js';
 export type { Labels, TermKind } from './model/labels.js';
 export { inlineToText, richInline } from './model/inline-to-text.js';

@@ -18,8 +18,10 @@ it('the public surface is the documented list of exports', () => {
       "FACETS",
       "LABELS",
       "MAX_DIAGNOSTICS_PER_FILE",
+      "MAX_EXPORT_DEPTH",
       "MAX_MARKDOWN_DEPTH",
       "blocksToText",
+      "checkExportData",
       "countDiagnostics",
       "createLinker",
       "createSearchIndex",
@@ -73,7 +75,7 @@ it('every exports path exists after the build, and the built package loads', asy
   const built = await import(/* @vite-ignore */ `${pkgDir}/dist/index.js`);
   expect(Object.keys(built).sort()).toEqual(Object.keys(core).sort());
   const browser = await import(/* @vite-ignore */ `${pkgDir}/dist/browser.js`);
-  expect(Object.keys(browser).sort()).toEqual(['EXPORT_SCHEMA_VERSION', 'FACETS', 'LABELS', 'documentKey', 'facetCounts', 'facetNamed', 'facetValues', 'filterByFacets', 'findDocument', 'hasSelection', 'inlineToText', 'labelsFor', 'matchesFacets', 'richInline', 'termLabel', 'toggleFacet']);
+  expect(Object.keys(browser).sort()).toEqual(['EXPORT_SCHEMA_VERSION', 'FACETS', 'LABELS', 'MAX_EXPORT_DEPTH', 'checkExportData', 'documentKey', 'facetCounts', 'facetNamed', 'facetValues', 'filterByFacets', 'findDocument', 'hasSelection', 'inlineToText', 'labelsFor', 'matchesFacets', 'richInline', 'termLabel', 'toggleFacet']);
   const schemas = await import(/* @vite-ignore */ `${pkgDir}/dist/schema.js`);
   expect(typeof schemas.exportJsonSchema).toBe('function');
   expect(typeof schemas.validateExport).toBe('function');

@@ -15,11 +15,23 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Options for the ES module and the classic-script bundle, written to `outdir`. */
+/** The elements that have an entry of their own (`elements/cases-<name>.js`). */
+export const ELEMENTS = ['card', 'list', 'detail', 'quote', 'scenario'];
+
+/** Options for the ES module, the classic-script bundle and the per-element entries, written to `outdir`. */
 export function bundleOptions(outdir) {
   return [
     { ...common, entryPoints: ['src/bundle-esm.ts'], format: 'esm', outfile: `${outdir}/cases-web.js` },
     { ...common, entryPoints: ['src/bundle-iife.ts'], format: 'iife', globalName: 'CasesWeb', outfile: `${outdir}/cases-web.iife.js` },
+    // One entry per element; what they share is split into chunks, loaded once whatever mix a page uses.
+    {
+      ...common,
+      entryPoints: Object.fromEntries(ELEMENTS.map((name) => [`cases-${name}`, `src/entries/${name}.ts`])),
+      format: 'esm',
+      splitting: true,
+      outdir: `${outdir}/elements`,
+      chunkNames: 'chunk-[hash]',
+    },
   ];
 }
 

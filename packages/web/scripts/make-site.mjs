@@ -22,6 +22,7 @@ else {
   writeFileSync(`${root}.cache/seed-export.json`, JSON.stringify(data, null, 2));
 }
 for (const [name, text] of Object.entries(mod.createEmbedKit(data))) {
+  mkdirSync(`${out}/${name}`.replace(/\/[^/]*$/, ""), { recursive: true });
   writeFileSync(`${out}/${name}`, text);
 }
 writeFileSync(`${out}/cases-web.css`, mod.STYLES.trim() + '\n');

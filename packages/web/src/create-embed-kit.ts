@@ -6,6 +6,7 @@ import { renderToString } from './render-to-string.js';
 import { assertPrefix } from './prefix.js';
 import { parseExport } from './validate-export.js';
 import { escapeHtml as e } from './vnode.js';
+import { toExportIndex } from './export-index.js';
 
 /** File names of the browser bundle files the kit's pages load (copied beside them by the CLI). */
 export const BUNDLE_FILES = ['cases-web.js', 'cases-web.iife.js', 'cases-web.css'] as const;
@@ -15,7 +16,7 @@ export const DEMO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: http:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 function snippet(code: string): string {
-  return `<div class="snippet"><button type="button">Copy</button><pre><code>${e(code.trim())}</code></pre></div>`;
+  return `<div class="snippet"><button type="button">Copy</button><pre tabindex="0"><code>${e(code.trim())}</code></pre></div>`;
 }
 
 function demo(id: string, title: string, tag: string, text: string, stage: string, code: string): string {
@@ -48,7 +49,9 @@ export interface EmbedKitOptions {
 /**
  * The embed kit's pages for an export: `index.html` (the demo of every element with copy-paste
  * snippets, under a strict CSP), `hostile.html` (hostile content that must stay inert), their
- * scripts and styles, and the data (`cases.json`, `hostile.json`). The bundles themselves
+ * scripts and styles, and the data: `cases.json` (the full export, for apps), `index.json`
+ * (what lists and cards need; the demo's elements load it) with one `cases/<locale>/<id>.json`
+ * per case, fetched when a case is opened, and `hostile.json`. Names may contain `/`. The bundles themselves
  * ({@link BUNDLE_FILES} and `custom-elements.json`) are copied beside them by the caller.
  * @returns file name → contents.
  */
@@ -59,8 +62,9 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
   /** A live element under the kit's prefix; `attrs` is printed as is. */
   const widget = (name: string, attrs: string) => `<${prefix}-${name} ${attrs}></${prefix}-${name}>`;
   const { locale, cards, detail, quoted, scenario } = pick(checked);
+  const split = toExportIndex(checked);
   const lang = attr('lang', locale);
-  const common = `src="cases.json"${lang}`;
+  const common = `src="index.json"${lang}`;
   const sections: string[] = [];
 
   sections.push(
@@ -68,55 +72,59 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
       'list', 'Case library', '<cases-list>',
       'Search, facet filters with live counts, and paging. Filters combine with OR inside a group and AND across groups.',
       widget('list', `data-widget ${common} page-size="6"`),
-      `<cases-list src="cases.json"${lang} page-size="6"></cases-list>`,
+      `<cases-list src="index.json"${lang} page-size="6"></cases-list>`,
     ),
   );
   if (cards.length) {
     const tags = cards.map((c) => widget('card', `data-widget ${common}${attr('case-id', c.id)}`)).join('\n');
     sections.push(
       demo('card', 'Case card', '<cases-card>', 'One case: logo or monogram, company, summary, facets as chips and a “read more” that fires <code>cases-select</code> (or follows <code>case-href</code>).', `<div class="cols">${tags}</div>`,
-        `<cases-card src="cases.json"${lang}${attr('case-id', cards[0]!.id)} case-href="/cases/{id}/"></cases-card>`),
+        `<cases-card src="index.json"${lang}${attr('case-id', cards[0]!.id)} case-href="/cases/{id}/"></cases-card>`),
     );
   }
   if (detail) {
     sections.push(
       demo('detail-demo', 'Case detail', '<cases-detail>', 'Everything the model holds, in document order: facts, highlights, the pull quote, sections with images, lists, tables and code. Press “Read more” on any card to show it here.',
         widget('detail', `id="detail" data-widget ${common}${attr('case-id', detail.id)}`),
-        `<cases-detail src="cases.json"${lang}${attr('case-id', detail.id)}></cases-detail>`),
+        `<cases-detail src="index.json"${lang}${attr('case-id', detail.id)}></cases-detail>`),
     );
   }
   if (quoted.length) {
     sections.push(
       demo('quote', 'Testimonial', '<cases-quote>', 'A customer’s own words, with the company.',
         `<div class="cols">${quoted.map((c) => widget('quote', `data-widget ${common}${attr('case-id', c.id)}`)).join('')}</div>`,
-        `<cases-quote src="cases.json"${lang}${attr('case-id', quoted[0]!.id)}></cases-quote>`),
+        `<cases-quote src="index.json"${lang}${attr('case-id', quoted[0]!.id)}></cases-quote>`),
     );
   }
   if (scenario) {
     sections.push(
       demo('scenario', 'Scenario', '<cases-scenario>', 'A solution scenario, its aspects, and the cases that prove it.',
         widget('scenario', `data-widget ${common}${attr('scenario-id', scenario.id)}`),
-        `<cases-scenario src="cases.json"${lang}${attr('scenario-id', scenario.id)}></cases-scenario>`),
+        `<cases-scenario src="index.json"${lang}${attr('scenario-id', scenario.id)}></cases-scenario>`),
     );
   }
   const first = cards[0];
   if (first) {
-    const attributes = { 'data-widget': '', src: 'cases.json', lang: locale, 'case-id': first.id };
+    const attributes = { 'data-widget': '', src: 'index.json', lang: locale, 'case-id': first.id };
     const staticHtml = renderToString('card', checked, { attributes, stylesheet: 'cases-web.css', prefix });
     sections.push(
       demo('static', 'Static HTML', 'renderToString()', 'Server-rendered with declarative shadow DOM: it shows before (and without) JavaScript and upgrades in place when the script loads.',
         `<div class="cols">${staticHtml}<div></div></div>`,
-        `import { renderToString } from '@cases/web';\nconst html = renderToString('card', data, {\n  attributes: { src: 'cases.json', lang: '${locale}', 'case-id': '${first.id}' },\n  stylesheet: 'cases-web.css',\n});`),
+        `import { renderToString } from '@cases/web';\nconst html = renderToString('card', data, {\n  attributes: { src: 'index.json', lang: '${locale}', 'case-id': '${first.id}' },\n  stylesheet: 'cases-web.css',\n});`),
       demo('theming', 'Theming', '--cases-* and ::part()', 'Custom properties and parts style the inside of the shadow root without reaching into it; light and dark follow the system, or the <code>theme</code> attribute.',
         `<div class="cols">${widget('card', `class="themed" data-widget ${common}${attr('case-id', first.id)}`)}<div></div></div>`,
-        `<style>\n  .themed { --cases-accent: #6d28d9; --cases-chip-bg: #f1e8ff; --cases-chip-fg: #5b21b6; --cases-radius: 6px; }\n  .themed[theme=dark] { --cases-accent: #c4b5fd; --cases-chip-bg: #2e1065; --cases-chip-fg: #ddd6fe; }\n  .themed::part(card) { border-top: 4px solid var(--cases-accent); }\n</style>\n<cases-card class="themed" theme="dark" src="cases.json"${attr('case-id', first.id)}></cases-card>`),
+        `<style>\n  .themed { --cases-accent: #6d28d9; --cases-chip-bg: #f1e8ff; --cases-chip-fg: #5b21b6; --cases-radius: 6px; }\n  .themed[theme=dark] { --cases-accent: #c4b5fd; --cases-chip-bg: #2e1065; --cases-chip-fg: #ddd6fe; }\n  .themed::part(card) { border-top: 4px solid var(--cases-accent); }\n</style>\n<cases-card class="themed" theme="dark" src="index.json"${attr('case-id', first.id)}></cases-card>`),
     );
   }
   sections.push(
     `<section class="demo" id="events" aria-labelledby="events-h"><header><h2 id="events-h">Events <code>cases-select · cases-filter</code></h2><p>Both bubble out of the shadow root. Call <code>preventDefault()</code> on <code>cases-select</code> to handle navigation yourself.</p></header><ol class="log" id="log" aria-live="polite"></ol>${snippet(`document.addEventListener('cases-select', (e) => {\n  e.preventDefault();\n  router.go('/cases/' + e.detail.id);\n});\ndocument.addEventListener('cases-filter', (e) => analytics.track('filter', e.detail));`)}</section>`,
   );
+  const nginx = `location /cases/ {\n  alias /srv/out/web/;\n  types { text/javascript js mjs; application/json json; text/css css; }\n  add_header Access-Control-Allow-Origin * always;\n  add_header Cross-Origin-Resource-Policy cross-origin always;\n  add_header X-Content-Type-Options nosniff always;\n  gzip on; gzip_types text/javascript application/json text/css image/svg+xml;\n  location ~ \\.[0-9a-f]{8,}\\.\\w+$ { add_header Access-Control-Allow-Origin * always; add_header Cache-Control "public, max-age=31536000, immutable"; }\n  location ~ \\.json$ { add_header Access-Control-Allow-Origin * always; add_header Cache-Control "no-cache"; }\n}`;
+  sections.push(
+    `<section class="demo" id="hosting" aria-labelledby="hosting-h"><header><h2 id="hosting-h">Hosting <code>cases serve</code></h2><p>Serve this folder to partner pages on other origins with <code>npx cases serve out/web</code>. Any other host needs: <code>Access-Control-Allow-Origin: *</code> and <code>Cross-Origin-Resource-Policy: cross-origin</code> on every file; <code>text/javascript</code> for <code>.js</code>; <code>application/json</code> and <code>Cache-Control: no-cache</code> for <code>.json</code>; a year (<code>immutable</code>) for hashed names under <code>assets/</code>; gzip or brotli. For nginx:</p></header>${snippet(nginx)}</section>`,
+  );
 
-  const quickStart = `<script type="module" src="https://your.cdn/cases-web.js"></script>\n<cases-list src="/cases.json" lang="${locale}"></cases-list>\n\n<!-- classic script, under another tag prefix -->\n<script src="https://your.cdn/cases-web.iife.js" data-prefix="acme"></script>\n<acme-card src="/cases.json" case-id="${first?.id ?? 'id'}"></acme-card>`;
+  const quickStart = `<script type="module" src="https://your.cdn/cases-web.js"></script>\n<cases-list src="/index.json" lang="${locale}"></cases-list>\n\n<!-- classic script, under another tag prefix -->\n<script src="https://your.cdn/cases-web.iife.js" data-prefix="acme"></script>\n<acme-card src="/index.json" case-id="${first?.id ?? 'id'}"></acme-card>`;
 
   const index = `<!doctype html>
 <html lang="en" data-theme="auto">
@@ -138,7 +146,7 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
 <p>Five web components that render your case studies from one JSON file. One script tag, no dependencies, Shadow DOM isolation, light and dark, and a strict Content-Security-Policy: this page runs under one.</p>
 <ul class="facts"><li>${checked.cases.length} cases</li><li>${checked.scenarios.length} scenarios</li><li>ES module + classic script</li><li>&lt; 15 KB gzipped</li></ul>
 ${snippet(quickStart)}
-<ul class="nav"><li><a href="#list">List</a></li><li><a href="#card">Card</a></li><li><a href="#detail-demo">Detail</a></li><li><a href="#quote">Quote</a></li><li><a href="#scenario">Scenario</a></li><li><a href="#static">Static HTML</a></li><li><a href="#theming">Theming</a></li><li><a href="#events">Events</a></li><li><a href="hostile.html">Hostile content</a></li><li><a href="custom-elements.json">custom-elements.json</a></li></ul>
+<ul class="nav"><li><a href="#list">List</a></li><li><a href="#card">Card</a></li><li><a href="#detail-demo">Detail</a></li><li><a href="#quote">Quote</a></li><li><a href="#scenario">Scenario</a></li><li><a href="#static">Static HTML</a></li><li><a href="#theming">Theming</a></li><li><a href="#events">Events</a></li><li><a href="#hosting">Hosting</a></li><li><a href="hostile.html">Hostile content</a></li><li><a href="custom-elements.json">custom-elements.json</a></li></ul>
 </section>
 ${sections.join('\n')}
 </main>
@@ -178,5 +186,7 @@ ${hostileTags}
     'hostile.js': HOSTILE_JS.trimStart(),
     'hostile.json': JSON.stringify(createHostileExport(), null, 2),
     'cases.json': JSON.stringify(checked, null, 2),
+    'index.json': JSON.stringify(split.index),
+    ...Object.fromEntries(Object.entries(split.details).map(([path, detail]) => [path, JSON.stringify(detail)])),
   };
 }

@@ -82,6 +82,7 @@ document.addEventListener('cases-select', (e) => {
   note(e);
   const detail = document.getElementById('detail');
   if (e.detail.kind === 'case' && !e.detail.href && detail) {
+    detail.setAttribute('locale', e.detail.locale);
     detail.setAttribute('case-id', e.detail.id);
     detail.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }

@@ -4,16 +4,19 @@ import { assertPrefix } from './prefix.js';
 import { STYLES } from './styles.js';
 import { uiLabels } from './ui-labels.js';
 import { parseExport } from './validate-export.js';
+import type { OnDropped } from './validate-export.js';
 import type { ViewContext } from './view-context.js';
 import { VIEWS } from './views.js';
 import type { ElementName } from './views.js';
-import { escapeHtml, h, vnodeToHtml } from './vnode.js';
+import { escapeHtml, h, styleNode, vnodeToHtml } from './vnode.js';
 import type { VNode } from './vnode.js';
 
 /** Options of {@link renderToString}. */
 export interface RenderToStringOptions {
   /** Attributes of the element (`case-id`, `lang`, `theme`, `src`, …), printed on it and read by the view. */
   attributes?: Record<string, string>;
+  /** UI language (`zh`, `en`…), printed as the element's `lang`; `attributes.lang` wins. @default 'en' */
+  lang?: string;
   /** Tag prefix, checked like `define()`'s (lowercase letters, digits and dashes). @default 'cases' */
   prefix?: string;
   /**
@@ -26,6 +29,11 @@ export interface RenderToStringOptions {
    * upgrades without fetching `src`. @default false
    */
   inlineData?: boolean;
+  /**
+   * Called for each case or scenario left out because a value in it has the wrong type.
+   * @default a console.warn per entry
+   */
+  onDropped?: OnDropped;
 }
 
 /** JSON that is safe inside a `<script>` element: `<` never appears literally. */
@@ -43,8 +51,8 @@ export function renderToString(name: ElementName, data: ExportData, options: Ren
   if (!view) throw new TypeError(`renderToString: unknown element "${String(name)}"; use one of ${Object.keys(VIEWS).join(', ')}`);
   const prefix = options.prefix ?? 'cases';
   assertPrefix(prefix, 'renderToString');
-  const checked = parseExport(data);
-  const attributes = options.attributes ?? {};
+  const checked = parseExport(data, options.onDropped ?? ((d) => console.warn(`renderToString: left out ${d.path}: ${d.problem}`)));
+  const attributes: Record<string, string> = { ...(options.lang ? { lang: options.lang } : {}), ...options.attributes };
   const lang = attributes.lang || 'en';
   const ctx: ViewContext = {
     data: checked,
@@ -54,10 +62,11 @@ export function renderToString(name: ElementName, data: ExportData, options: Ren
     state: { filters: {}, search: '', page: 1, open: {} },
     update: (patch) => ({ ...ctx.state, ...patch }),
     emit: () => true,
+    whole: (c) => c,
   };
   const style: VNode = options.stylesheet
     ? h('link', { rel: 'stylesheet', href: options.stylesheet })
-    : { t: 'style', a: {}, c: [], raw: STYLES };
+    : styleNode(STYLES);
   const tag = `${prefix}-${name}`;
   const attrs = Object.entries(attributes)
     .filter(([k]) => /^[a-z][a-z0-9-]*$/.test(k))

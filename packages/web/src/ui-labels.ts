@@ -5,6 +5,8 @@ import type { Labels } from '@cases/core/browser';
 export interface UiLabels extends Labels {
   loading: string;
   errorTitle: string;
+  /** What a visitor can do about an error; the technical reason goes to the console. */
+  errorHint: string;
   notFound: string;
   filters: string;
   clear: string;
@@ -20,6 +22,7 @@ export interface UiLabels extends Labels {
 const ZH = {
   loading: '正在加载案例…',
   errorTitle: '案例暂时无法显示',
+  errorHint: '请稍后刷新页面再试。',
   notFound: '找不到',
   filters: '筛选',
   clear: '清除筛选',
@@ -35,6 +38,7 @@ const ZH = {
 const EN: typeof ZH = {
   loading: 'Loading cases…',
   errorTitle: 'Cases could not be shown',
+  errorHint: 'Please reload the page in a moment.',
   notFound: 'Not found:',
   filters: 'Filters',
   clear: 'Clear filters',

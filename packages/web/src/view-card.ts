@@ -19,7 +19,7 @@ export function renderCard(ctx: ViewContext, c: Case, tag = heading(ctx, 3)): VN
     ),
     c.company.summary ? h('p', { class: 'summary', part: 'summary' }, c.company.summary) : null,
     caseChips(ctx, c),
-    selectControl(ctx, 'case', c.id, ctx.t.readMore, c.company.name),
+    selectControl(ctx, 'case', c, ctx.t.readMore, c.company.name),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ExportData } from '@cases/core/browser';
+import type { Case, ExportData } from '@cases/core/browser';
 
 import type { UiLabels } from './ui-labels.js';
 
@@ -33,4 +33,10 @@ export interface ViewContext {
    * host called `preventDefault()`. A no-op returning true in static markup.
    */
   emit(type: 'cases-select' | 'cases-filter', detail: object): boolean;
+  /**
+   * The whole case for one read from an index (which has no body): the case itself when it is
+   * whole, else its detail file once fetched (`null` meanwhile; the element renders again when
+   * it arrives).
+   */
+  whole(c: Case): Case | null;
 }

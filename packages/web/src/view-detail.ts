@@ -57,8 +57,10 @@ function hasBlock(c: Case, type: string): boolean {
 
 /** `<cases-detail>`: everything the model holds about a case, in document order. */
 export function detailView(ctx: ViewContext): VNode {
-  const c = pickCase(ctx);
-  if (!c) return stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('case-id') ?? ctx.t.case}`);
+  const picked = pickCase(ctx);
+  if (!picked) return stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('case-id') ?? ctx.t.case}`);
+  const c = ctx.whole(picked);
+  if (!c) return h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, ctx.t.loading));
   const lead: Child[] = [renderImage(c.cover, '', false)];
   if (c.highlights.length && !hasBlock(c, 'highlights')) lead.push(renderHighlights(c.highlights));
   if (c.quotes.length && !hasBlock(c, 'quote')) lead.push(c.quotes.map((q) => renderQuote({ ...q, blocks: [] })));

@@ -22,8 +22,11 @@ function renderAspects(ctx: ViewContext, sections: unknown): VNode[] {
 export function scenarioView(ctx: ViewContext): VNode {
   const s = pickScenario(ctx);
   if (!s) return stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('scenario-id') ?? ctx.t.scenario}`);
-  const ids = new Set([...s.cases, ...ctx.data.cases.filter((c) => c.scenarios.includes(s.id)).map((c) => c.id)]);
-  const cases = ctx.data.cases.filter((c) => ids.has(c.id) && (!ctx.attr('locale') || c.locale === ctx.attr('locale')));
+  // Cases are named by id within a locale: the scenario's own, unless the element asks for another.
+  const locale = ctx.attr('locale') ?? s.locale;
+  const inLocale = ctx.data.cases.filter((c) => c.locale === locale);
+  const ids = new Set([...s.cases, ...inLocale.filter((c) => c.scenarios.includes(s.id)).map((c) => c.id)]);
+  const cases = inLocale.filter((c) => ids.has(c.id));
   // The summary is the first paragraph of `blocks`; render only what follows it.
   const extra = blocksText(s.blocks) === s.summary ? [] : (s.blocks ?? []).slice(1);
   return h(

@@ -1,4 +1,4 @@
-import { termLabel } from '@cases/core/browser';
+import { findDocument, termLabel } from '@cases/core/browser';
 import type { Case, Scenario, TermKind } from '@cases/core/browser';
 
 import { safeImageUrl, safeLinkUrl } from './safe-url.js';
@@ -27,19 +27,28 @@ export function casesInLocale(ctx: ViewContext): Case[] {
   return ctx.data.cases.filter((c) => !locale || c.locale === locale);
 }
 
-/** The case named by `case-id`, else the first case in the element's `locale`. */
-export function pickCase(ctx: ViewContext): Case | undefined {
-  const id = ctx.attr('case-id');
-  return id ? ctx.data.cases.find((c) => c.id === id) : casesInLocale(ctx)[0];
+/**
+ * A document by id and locale: the element's `locale`, else the UI language (a translation in
+ * the reader's language is preferred), else the id in any locale.
+ */
+function pickDocument<T extends Case | Scenario>(ctx: ViewContext, list: readonly T[], id: string): T | undefined {
+  const locale = ctx.attr('locale');
+  if (locale) return findDocument(list, { locale, id });
+  const ui = ctx.lang.toLowerCase().split('-')[0] ?? '';
+  return list.find((d) => d.id === id && d.locale.toLowerCase().split('-')[0] === ui) ?? list.find((d) => d.id === id);
 }
 
-/** The scenario named by `scenario-id`, else the first in the element's `locale`. */
+/** The case named by `case-id` (and `locale`), else the first case in the element's `locale`. */
+export function pickCase(ctx: ViewContext): Case | undefined {
+  const id = ctx.attr('case-id');
+  return id ? pickDocument(ctx, ctx.data.cases, id) : casesInLocale(ctx)[0];
+}
+
+/** The scenario named by `scenario-id` (and `locale`), else the first in the element's `locale`. */
 export function pickScenario(ctx: ViewContext): Scenario | undefined {
   const id = ctx.attr('scenario-id');
   const locale = ctx.attr('locale');
-  return id
-    ? ctx.data.scenarios.find((s) => s.id === id && (!locale || s.locale === locale)) ?? ctx.data.scenarios.find((s) => s.id === id)
-    : ctx.data.scenarios.find((s) => !locale || s.locale === locale);
+  return id ? pickDocument(ctx, ctx.data.scenarios, id) : ctx.data.scenarios.find((s) => !locale || s.locale === locale);
 }
 
 /**
@@ -64,11 +73,12 @@ export function hrefFor(ctx: ViewContext, kind: 'case' | 'scenario', id: string)
 }
 
 /** The "read more" control: a link when a template is set, else a button; both fire `cases-select`. */
-export function selectControl(ctx: ViewContext, kind: 'case' | 'scenario', id: string, text: string, name: string): VNode {
+export function selectControl(ctx: ViewContext, kind: 'case' | 'scenario', doc: { id: string; locale: string }, text: string, name: string): VNode {
+  const { id, locale } = doc;
   const href = hrefFor(ctx, kind, id);
   const on = {
     click: (e: Event) => {
-      if (!ctx.emit('cases-select', { kind, id, href })) e.preventDefault();
+      if (!ctx.emit('cases-select', { kind, id, locale, href })) e.preventDefault();
     },
   };
   const props = { class: 'more', part: 'more', lang: ctx.lang, 'aria-label': `${text}: ${name}`, on };

@@ -1,3 +1,9 @@
+/**
+ * The brand every node carries. A symbol: `JSON.parse` and `structuredClone` cannot produce it,
+ * so data can never pass for a node, even through a bug in validation (React's `$$typeof`).
+ */
+export const VNODE: unique symbol = Symbol('cases.vnode') as never;
+
 /** An attribute value: `true` renders a bare attribute; `false`, `null` and `undefined` omit it. */
 export type AttrValue = string | number | boolean | null | undefined;
 
@@ -10,6 +16,8 @@ export type Child = VNode | string | null | undefined | false | readonly Child[]
  * live markup are the same by construction.
  */
 export interface VNode {
+  /** The brand, {@link VNODE}; only {@link h} and {@link styleNode} set it. */
+  $$typeof: typeof VNODE;
   /** Tag name. */
   t: string;
   /** Attributes; names come only from our views, never from data. */
@@ -28,36 +36,59 @@ export type Listeners = Record<string, (event: Event) => unknown>;
 /** Attributes plus optional listeners (`on`) for {@link h}. */
 export type Props = { [name: string]: AttrValue | Listeners; on?: Listeners };
 
+/** Whether `value` is a node made by {@link h}: branded, not merely shaped like one. */
+export function isVNode(value: unknown): value is VNode {
+  return typeof value === 'object' && value !== null && (value as { $$typeof?: unknown }).$$typeof === VNODE;
+}
+
 function flatten(children: readonly Child[], out: (VNode | string)[]): (VNode | string)[] {
   for (const child of children) {
-    if (child == null || child === false) continue;
-    if (Array.isArray(child)) flatten(child, out);
-    else out.push(child as VNode | string);
+    if (typeof child === 'string' || isVNode(child)) out.push(child);
+    else if (Array.isArray(child)) flatten(child, out);
+    // Anything else (numbers, unbranded objects from data) is not a node and renders nothing.
   }
   return out;
 }
+
+const isAttrValue = (v: unknown): v is AttrValue => v == null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isListener = (v: unknown): v is (event: Event) => unknown => typeof v === 'function';
 
 /**
  * Create a node.
  * @example h('p', { class: 'summary' }, company.summary)
  */
 export function h(t: string, props?: Props | null, ...children: Child[]): VNode {
-  const { on, ...a } = props ?? {};
-  const node: VNode = { t, a: a as VNode['a'], c: flatten(children, []) };
-  if (on) node.on = on;
+  const { on, ...rest } = props ?? {};
+  const a: Record<string, AttrValue> = {};
+  for (const [name, value] of Object.entries(rest)) if (isAttrValue(value)) a[name] = value;
+  const node: VNode = { $$typeof: VNODE, t, a, c: flatten(children, []) };
+  if (on) {
+    const listeners: Listeners = {};
+    for (const [type, fn] of Object.entries(on)) if (isListener(fn)) listeners[type] = fn;
+    node.on = listeners;
+  }
   return node;
 }
 
-/** Build DOM nodes in `doc` from nodes; text is always a Text node, never parsed. */
+/** A `<style>` node holding our own stylesheet (never data). */
+export function styleNode(css: string): VNode {
+  return { $$typeof: VNODE, t: 'style', a: {}, c: [], raw: css };
+}
+
+/**
+ * Build DOM nodes in `doc` from nodes; text is always a Text node, never parsed. Anything that is
+ * neither a string nor a branded node becomes an empty text node.
+ */
 export function vnodeToDom(node: VNode | string, doc: Document): Node {
   if (typeof node === 'string') return doc.createTextNode(node);
+  if (!isVNode(node)) return doc.createTextNode('');
   const el = doc.createElement(node.t);
   for (const [name, value] of Object.entries(node.a)) {
-    if (value == null || value === false) continue;
+    if (value == null || value === false || !isAttrValue(value)) continue;
     el.setAttribute(name, value === true ? '' : String(value));
   }
-  if (node.on) for (const [type, fn] of Object.entries(node.on)) el.addEventListener(type, fn as EventListener);
-  if (node.raw != null) el.textContent = node.raw;
+  if (node.on) for (const [type, fn] of Object.entries(node.on)) if (isListener(fn)) el.addEventListener(type, fn as EventListener);
+  if (typeof node.raw === 'string' && node.t === 'style') el.textContent = node.raw;
   const target = node.t === 'template' ? (el as HTMLTemplateElement).content : el;
   for (const child of node.c) target.appendChild(vnodeToDom(child, doc));
   return el;
@@ -71,18 +102,19 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
 }
 
-/** Print nodes as HTML; every text and attribute value is escaped. */
+/** Print nodes as HTML; every text and attribute value is escaped; unbranded objects print nothing. */
 export function vnodeToHtml(node: VNode | string): string {
   if (typeof node === 'string') return escapeHtml(node);
+  if (!isVNode(node)) return '';
   let out = `<${node.t}`;
   for (const [name, value] of Object.entries(node.a)) {
-    if (value == null || value === false) continue;
+    if (value == null || value === false || !isAttrValue(value)) continue;
     out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
   }
   out += '>';
   if (VOID.has(node.t)) return out;
   // Our own stylesheet; a closing tag inside it is impossible to reach from data.
-  if (node.raw != null) out += node.raw.replace(/<\/style/gi, '<\\/style');
+  if (typeof node.raw === 'string' && node.t === 'style') out += node.raw.replace(/<\/style/gi, '<\\/style');
   for (const child of node.c) out += vnodeToHtml(child);
   return `${out}</${node.t}>`;
 }

@@ -1,3 +1,5 @@
+import { gzipSync } from 'node:zlib';
+
 import { describe, expect, it } from 'vitest';
 
 import { createEmbedKit, DEMO_CSP } from '@cases/web';
@@ -8,7 +10,12 @@ describe('createEmbedKit', () => {
   const kit = createEmbedKit(FIXTURE);
 
   it('writes the demo, the hostile page, their assets and the data', () => {
-    expect(Object.keys(kit).sort()).toEqual(['cases.json', 'demo.css', 'demo.js', 'hostile.html', 'hostile.js', 'hostile.json', 'index.html']);
+    const details = FIXTURE.cases.map((c) => `cases/${c.locale}/${c.id}.json`);
+    expect(Object.keys(kit).sort()).toEqual(['cases.json', ...details, 'demo.css', 'demo.js', 'hostile.html', 'hostile.js', 'hostile.json', 'index.html', 'index.json'].sort());
+    // The index has no bodies; each detail file holds its case whole.
+    const index = JSON.parse(kit['index.json']!);
+    expect(index.cases.every((c: { sections: unknown[]; detail: string }) => c.sections.length === 0 && details.includes(c.detail))).toBe(true);
+    expect(JSON.parse(kit[details[0]!]!).cases).toEqual([FIXTURE.cases[0]]);
     expect(JSON.parse(kit['cases.json']!)).toEqual(FIXTURE);
   });
 
@@ -22,9 +29,12 @@ describe('createEmbedKit', () => {
 
   it('shows every element with a copy-paste snippet', () => {
     const html = kit['index.html']!;
+    // And the headers another host needs, with nginx config to copy.
+    expect(html).toContain('id="hosting"');
+    expect(html).toContain('add_header Access-Control-Allow-Origin * always;');
     for (const tag of ['cases-list', 'cases-card', 'cases-detail', 'cases-quote', 'cases-scenario']) {
       expect(html).toMatch(new RegExp(`<${tag}[^>]* data-widget`));
-      expect(html).toContain(`&lt;${tag} src=&quot;cases.json&quot;`);
+      expect(html).toContain(`&lt;${tag} src=&quot;index.json&quot;`);
     }
     expect(html).toContain('<template shadowrootmode="open"><link rel="stylesheet" href="cases-web.css">');
   });
@@ -43,5 +53,22 @@ describe('createEmbedKit', () => {
       const html = createEmbedKit(FIXTURE, { prefix })['index.html']!;
       expect(html, prefix).toMatch(new RegExp(`<${prefix}-card data-widget(="")? [^>]*><template shadowrootmode="open">`));
     }
+  });
+});
+
+describe('data shaped for the web', () => {
+  it('a list of 200 cases moves at most a tenth of the bytes of the full export', async () => {
+    const { toExportIndex } = await import('../src/export-index.js');
+    const { site } = { site: await import('./helpers/site.js') };
+    const { loadContent, toExport } = await import('@cases/core');
+    const seeds = toExport(await loadContent(site.CONTENT_DIR));
+    const cases = Array.from({ length: 200 }, (_, i) => ({ ...seeds.cases[i % seeds.cases.length]!, id: `case-${i}` }));
+    const full = { ...seeds, cases };
+    const { index, details } = toExportIndex(full);
+    // Bytes moved: gzip, as `cases serve` sends JSON. (Uncompressed the index is about 1/9.4.)
+    const moved = (v: unknown) => gzipSync(JSON.stringify(v)).length;
+    expect(moved(index) * 10).toBeLessThanOrEqual(moved(full));
+    expect(Buffer.byteLength(JSON.stringify(index)) * 8).toBeLessThanOrEqual(Buffer.byteLength(JSON.stringify(full)));
+    expect(Object.keys(details)).toHaveLength(200);
   });
 });

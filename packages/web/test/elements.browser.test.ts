@@ -202,7 +202,7 @@ describe('list: filters, search, paging, events', () => {
       e.preventDefault();
     }));
     await (await tab.$('cases-card >>> [part=more]'))!.click();
-    expect(await tab.evaluate(() => (window as unknown as { picked: unknown }).picked)).toEqual({ kind: 'case', id: 'tuling', href: null });
+    expect(await tab.evaluate(() => (window as unknown as { picked: unknown }).picked)).toEqual({ kind: 'case', id: 'tuling', locale: 'zh', href: null });
     expect(await tab.$eval('#l >>> [part=more]', (a) => [a.localName, a.getAttribute('href')])).toEqual(['a', '/cases/vesoft/']);
     await (await tab.$('#l >>> [part=more]'))!.click();
     expect(tab.url()).toMatch(/select\.html$/); // navigation prevented by the host
@@ -252,7 +252,7 @@ describe('keyboard', () => {
 describe('states and theming', () => {
   it('missing, unreachable, non-JSON and wrong-version data show a polite error and log why', async () => {
     site.write('bad-version.json', JSON.stringify({ schemaVersion: 99, cases: [], scenarios: [], taxonomy: {} }));
-    site.write('bad-shape.json', JSON.stringify({ schemaVersion: 2, cases: [{ id: 'x' }], scenarios: [], taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [], scenarios: [] } }));
+    site.write('bad-shape.json', JSON.stringify({ schemaVersion: 2, cases: [{ id: 'x' }], scenarios: [], taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [{ id: {} }], scenarios: [] } }));
     site.write('not-json.json', '<html>oops');
     site.write('errors.html', page(`
       <cases-card id="none"></cases-card>
@@ -277,7 +277,9 @@ describe('states and theming', () => {
     expect(joined).toContain('HTTP 404');
     expect(joined).toContain('not-json.json is not JSON');
     expect(joined).toContain('schemaVersion 99 is not supported (expected 2)');
-    expect(joined).toContain('cases[0].locale should be a string');
+    expect(joined).toContain('taxonomy.features[0].id should be a string, not an object');
+    // The visitor reads what to do; the reason is on the console only.
+    expect(await shadowText(tab, '#version')).not.toContain('schemaVersion');
     expect(await shadowText(tab, '#unknown')).toContain('no-such-case');
     await tab.close();
   });

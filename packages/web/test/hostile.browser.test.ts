@@ -1,7 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createHostileExport, renderToString, VIEWS } from '@cases/web';
+import { renderToString, VIEWS } from '@cases/web';
+
+import { createHostileExport } from '../src/hostile-export.js';
 import type { ElementName } from '@cases/web';
 
 import { openTab, startBrowserSite } from './helpers/browser-site.js';

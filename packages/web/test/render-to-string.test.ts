@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { createHostileExport, HOSTILE_STRINGS, jsonForScript, renderToString, STYLES, VIEWS } from '@cases/web';
+import { jsonForScript, renderToString, STYLES, VIEWS } from '@cases/web';
 import type { ElementName } from '@cases/web';
+
+import { createHostileExport, HOSTILE_STRINGS } from '../src/hostile-export.js';
 
 import { FIXTURE } from './helpers/site.js';
 
@@ -57,5 +59,19 @@ describe('renderToString', () => {
     const bad = 'x><img src=x onerror=alert(1)';
     expect(() => renderToString('card', FIXTURE, { prefix: bad })).toThrow(TypeError);
     expect(() => renderToString('card', FIXTURE, { prefix: bad })).toThrow(`renderToString: prefix "${bad}" is not valid`);
+  });
+});
+
+describe('documents are found by locale and id', () => {
+  it('case-id with locale picks that translation; without locale the UI language is preferred', () => {
+    const zh = FIXTURE.cases.find((c) => c.locale === 'zh')!;
+    const en = { ...zh, locale: 'en', company: { ...zh.company, name: 'Tuling Tech (en)' } };
+    const data = { ...FIXTURE, cases: [zh, en] };
+    const title = (attributes: Record<string, string>) => /<h3 part="title">([^<]*)</.exec(renderToString('card', data, { attributes: { 'case-id': zh.id, ...attributes } }))?.[1];
+    expect(title({ locale: 'en', lang: 'zh' })).toBe('Tuling Tech (en)');
+    expect(title({ locale: 'zh', lang: 'en' })).toBe(zh.company.name);
+    expect(title({ lang: 'en' })).toBe('Tuling Tech (en)');
+    expect(title({ lang: 'zh-CN' })).toBe(zh.company.name);
+    expect(renderToString('card', data, { attributes: { 'case-id': zh.id, locale: 'fr' } })).toContain('part="error"');
   });
 });

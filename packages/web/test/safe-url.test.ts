@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { HOSTILE_URLS, safeImageUrl, safeLinkUrl } from '@cases/web';
+import { safeImageUrl, safeLinkUrl } from '@cases/web';
+
+import { HOSTILE_URLS } from '../src/hostile-export.js';
 
 describe('URL allow-lists', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { DIAGNOSTIC_CODES, formatDiagnostic, type Diagnostic } from '@cases/core';
 import { Option, type Command } from 'commander';
 import { addContentOption, addJsonOption, loadCollectionForCli, printJson, summarize, type ContentOptions } from '../context.js';
+import { findMissingImages } from '../web-assets.js';
 
 interface ValidateOptions extends ContentOptions {
   severity: 'error' | 'warning' | 'info';
@@ -25,13 +26,15 @@ export function registerValidate(program: Command): void {
       return;
     }
     const collection = await loadCollectionForCli(opts, { quiet: true });
-    const shown: Diagnostic[] = collection.diagnostics.filter((d) => RANK[d.severity] <= RANK[opts.severity]);
-    const errors = collection.diagnostics.filter((d) => d.severity === 'error').length;
+    // Images are references like any other: one that cannot be found is reported where it is written.
+    const all = [...collection.diagnostics, ...findMissingImages(collection)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+    const shown: Diagnostic[] = all.filter((d) => RANK[d.severity] <= RANK[opts.severity]);
+    const errors = all.filter((d) => d.severity === 'error').length;
     if (opts.json) {
       printJson({ ok: errors === 0, cases: collection.cases.length, scenarios: collection.scenarios.length, diagnostics: shown });
     } else {
       for (const d of shown) process.stdout.write(`${formatDiagnostic(d)}\n`);
-      process.stdout.write(`${shown.length ? '\n' : ''}${collection.cases.length} cases, ${collection.scenarios.length} scenarios: ${summarize(collection.diagnostics)}\n`);
+      process.stdout.write(`${shown.length ? '\n' : ''}${collection.cases.length} cases, ${collection.scenarios.length} scenarios: ${summarize(all)}\n`);
     }
     if (errors) process.exitCode = 1;
   });

@@ -1,15 +1,16 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-import { toExport } from '@cases/core';
-import type { Collection } from '@cases/core';
+import { formatDiagnostic, toExport } from '@cases/core';
+import type { Collection, Diagnostic } from '@cases/core';
 import type { Command } from 'commander';
 
 import { addContentOption, fail, loadCollectionForCli } from '../context.js';
+import { collectAssets } from '../web-assets.js';
 import type { ContentOptions } from '../context.js';
 
 /** What {@link runWebJob} wrote. */
@@ -18,12 +19,18 @@ export interface WebJobResult {
   files: string[];
   /** Gzipped size in bytes of each browser bundle. */
   bundleSizes: Record<string, number>;
+  /** Images copied into `assets/`. */
+  assets: number;
+  /** A `missing-image` warning per image that could not be had. */
+  diagnostics: Diagnostic[];
 }
 
 /** Options of {@link runWebJob}. */
 export interface WebJobOptions {
   /** Tag prefix of the demo pages. @default 'cases' */
   prefix?: string;
+  /** Site URL for root-relative image paths not found under `content/assets/`. */
+  assetBase?: string;
 }
 
 const requireFromHere = createRequire(import.meta.url);
@@ -56,9 +63,10 @@ export async function runWebJob(collection: Collection, outDir: string, options:
       fail(`the @cases/web bundle file ${from} is missing; build it with \`npm run build -w packages/web\``, 1);
     }
   }
+  const assets = collectAssets(collection, toExport(collection), { assetBase: options.assetBase });
   let pages: Record<string, string>;
   try {
-    pages = createEmbedKit(toExport(collection), { prefix: options.prefix ?? 'cases' });
+    pages = createEmbedKit(assets.data, { prefix: options.prefix ?? 'cases' });
   } catch (error) {
     fail(`could not create the web pages: ${(error as Error).message}`, 2);
   }
@@ -66,14 +74,26 @@ export async function runWebJob(collection: Collection, outDir: string, options:
   try {
     await mkdir(outDir, { recursive: true });
     for (const [name, text] of [...Object.entries(pages), ...sources.entries()]) {
+      if (name.includes('/')) await mkdir(dirname(join(outDir, name)), { recursive: true });
       await writeFile(join(outDir, name), text);
+      files.push(name);
+    }
+    // One entry per element and their shared chunks (`elements/cases-card.js`, …).
+    const elements = join(pkg, 'dist', 'elements');
+    if (existsSync(elements)) {
+      await cp(elements, join(outDir, 'elements'), { recursive: true });
+      for (const name of readdirSync(elements)) files.push(`elements/${name}`);
+    }
+    if (assets.files.size) await mkdir(join(outDir, 'assets'), { recursive: true });
+    for (const [name, from] of assets.files) {
+      await copyFile(from, join(outDir, name));
       files.push(name);
     }
   } catch (error) {
     fail(`could not write the web kit to ${outDir}: ${(error as Error).message}`, 1);
   }
   for (const name of ['cases-web.js', 'cases-web.iife.js']) bundleSizes[name] = gzipSync(sources.get(name)!, { level: 9 }).length;
-  return { files, bundleSizes };
+  return { files, bundleSizes, assets: assets.files.size, diagnostics: assets.diagnostics };
 }
 
 /** `cases web --out DIR`: write the embed kit (bundles, export JSON, demo page). */
@@ -82,20 +102,25 @@ export function registerWeb(program: Command): void {
     .command('web')
     .description('write the web components embed kit: bundles, cases.json, a demo page and a hostile-content page')
     .requiredOption('-o, --out <dir>', 'output folder')
-    .option('--prefix <prefix>', 'tag prefix the demo pages use', 'cases');
+    .option('--prefix <prefix>', 'tag prefix the demo pages use', 'cases')
+    .option('--asset-base <url>', 'site URL for root-relative image paths (/images/x.png) not found under content/assets/');
   addContentOption(cmd);
-  cmd.action(async (opts: ContentOptions & { out: string; prefix: string }) => {
+  cmd.action(async (opts: ContentOptions & { out: string; prefix: string; assetBase?: string }) => {
+    if (opts.assetBase !== undefined && !/^https?:\/\/[^/]/i.test(opts.assetBase)) {
+      fail(`--asset-base "${opts.assetBase}" is not a site URL; use one like https://www.example.com`, 2);
+    }
     if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(opts.prefix)) {
       fail(`--prefix "${opts.prefix}" is not a valid tag prefix; use lowercase letters, digits and dashes, e.g. "cases"`, 2);
     }
     const collection = await loadCollectionForCli(opts);
-    const result = await runWebJob(collection, opts.out, { prefix: opts.prefix });
+    const result = await runWebJob(collection, opts.out, { prefix: opts.prefix, assetBase: opts.assetBase });
+    for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     const sizes = Object.entries(result.bundleSizes)
       .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB gzipped`)
       .join(', ');
     process.stderr.write(
-      `wrote ${join(opts.out, 'index.html')} and ${result.files.length - 1} more files: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${sizes})\n` +
-        `serve the folder with any static server and open index.html, e.g. python3 -m http.server -d ${opts.out}\n`,
+      `wrote ${join(opts.out, 'index.html')} and ${result.files.length - 1} more files: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios, ${result.assets} images (${sizes})\n` +
+        `serve it to other origins with \`cases serve ${opts.out}\` (CORS, MIME types, caching; see the README for other hosts)\n`,
     );
   });
 }

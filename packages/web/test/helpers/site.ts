@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { loadContent, toExport } from '@cases/core';
@@ -30,7 +30,10 @@ export async function createTestSite(): Promise<TestSite> {
   await Promise.all(bundleOptions(dir).map((options) => build(options)));
   const collection = await loadContent(CONTENT_DIR);
   const seeds = toExport(collection);
-  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+  const write = (name: string, text: string) => {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  };
   for (const [name, text] of Object.entries(createEmbedKit(seeds))) write(name, text);
   write('cases-web.css', STYLES);
   write('fixture.json', JSON.stringify(FIXTURE));

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+
+import type { Block, Collection, Diagnostic, ExportData, Inline, Position, ScenarioSection } from '@cases/core';
+
+/** The folder inside the content folder that root-relative site paths (`/images/x.png`) resolve to. */
+export const ASSETS_DIR = 'assets';
+
+/** Options of {@link collectAssets}. */
+export interface CollectAssetsOptions {
+  /**
+   * Site URL that root-relative paths not found under `content/assets/` are resolved against
+   * (`https://www.example.com` → `/images/x.png` is `https://www.example.com/images/x.png`).
+   */
+  assetBase?: string;
+  /** Only look for missing images (`cases validate`): nothing is copied, hashed or rewritten. @default false */
+  checkOnly?: boolean;
+}
+
+/** Result of {@link collectAssets}. */
+export interface CollectedAssets {
+  /** The export with every local image rewritten to `assets/<name>.<hash><ext>` (relative to the export). */
+  data: ExportData;
+  /** Output name (`assets/logo-turing.3f9a0c1d2e.png`) → absolute source file. */
+  files: Map<string, string>;
+  /** A `missing-image` warning per reference that could not be had. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The `missing-image` warnings of a collection: every local image it references that is not in
+ * the content folder. `cases validate` adds these to the loader's diagnostics.
+ */
+export function findMissingImages(collection: Collection, options: Pick<CollectAssetsOptions, 'assetBase'> = {}): Diagnostic[] {
+  const docs = { cases: collection.cases, scenarios: collection.scenarios } as unknown as ExportData;
+  return collectAssets(collection, docs, { ...options, checkOnly: true }).diagnostics;
+}
+
+const REMOTE = /^(https?:)?\/\//i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Find every image the content references (logos, covers, image blocks, inline images) and
+ * decide what the web kit does with it: remote URLs stay; local files (relative to the page, or
+ * root-relative site paths under `content/assets/`) are copied with content-hashed names and the
+ * export points at the copies; root-relative paths not found locally resolve against
+ * `assetBase` when given; anything else is a `missing-image` warning (file, line, column).
+ * Reads files but writes nothing; `data` is not modified.
+ * @example const { data, files, diagnostics } = collectAssets(collection, toExport(collection), { assetBase: 'https://kubesphere.io' });
+ */
+export function collectAssets(collection: Collection, data: ExportData, options: CollectAssetsOptions = {}): CollectedAssets {
+  const root = realpathSync(collection.root);
+  const prefix = collection.root.endsWith('/') ? collection.root : `${collection.root}/`;
+  const out = options.checkOnly ? data : structuredClone(data);
+  const files = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  const byFile = new Map<string, string | null>();
+
+  const within = (abs: string): string | null => {
+    try {
+      const real = realpathSync(abs);
+      const rel = relative(root, real);
+      return !rel.startsWith('..') && !isAbsolute(rel) && statSync(real).isFile() ? real : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const hashed = (abs: string): string => {
+    let name = byFile.get(abs);
+    if (!name) {
+      const digest = createHash('sha256').update(readFileSync(abs)).digest('hex').slice(0, 10);
+      const ext = extname(abs).toLowerCase().replace(/[^a-z0-9.]/g, '');
+      const stem = basename(abs, extname(abs)).replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60) || 'image';
+      name = `${ASSETS_DIR}/${stem}.${digest}${ext}`;
+      byFile.set(abs, name);
+      files.set(name, abs);
+    }
+    return name;
+  };
+
+  /** What the export says for `ref`, found from the document at `source` (content-relative). */
+  const place = (ref: string, source: string, position: Position | null | undefined): string => {
+    const url = ref.trim();
+    if (!url || REMOTE.test(url) || SCHEME.test(url)) return ref;
+    const path = decodeURIComponent(url.split(/[?#]/)[0]!);
+    const candidates = path.startsWith('/')
+      ? [join(root, ASSETS_DIR, path)]
+      : [resolve(root, dirname(source), path), join(root, ASSETS_DIR, path)];
+    for (const candidate of candidates) {
+      const found = within(candidate);
+      if (found) return options.checkOnly ? ref : hashed(found);
+    }
+    if (options.assetBase && path.startsWith('/')) return new URL(url, options.assetBase).href;
+    const [line, column] = position ?? [1, 1];
+    diagnostics.push({
+      severity: 'warning',
+      code: 'missing-image',
+      message: `image "${url}" not found${path.startsWith('/') ? ` (looked for ${ASSETS_DIR}${path} in the content folder)` : ''}`,
+      file: prefix + source,
+      line,
+      column,
+      hint: path.startsWith('/')
+        ? `Put the file at ${ASSETS_DIR}${path} in the content folder, or give the site it lives on with --asset-base https://your.site.`
+        : 'Check the path: it is relative to this file.',
+    });
+    return ref;
+  };
+
+  const inline = (nodes: Inline[] | undefined, source: string, at: Position | undefined): void => {
+    for (const node of nodes ?? []) {
+      if (node.type === 'image') node.src = place(node.src, source, at);
+      else if ('children' in node) inline(node.children, source, at);
+    }
+  };
+  const blocks = (list: Block[], source: string): void => {
+    for (const block of list) {
+      if (block.type === 'image' && block.src) block.src = place(block.src, source, block.position);
+      if ('inline' in block) inline(block.inline, source, block.position);
+      if (block.type === 'list') for (const item of block.items) (inline(item.inline, source, block.position), blocks(item.blocks, source));
+      if (block.type === 'quote') blocks(block.blocks, source);
+      if (block.type === 'highlights') for (const item of block.items) inline(item.inline, source, block.position);
+      if (block.type === 'table') for (const cell of [...block.header, ...block.rows.flat()]) inline(cell.inline, source, block.position);
+    }
+  };
+  const sections = (list: ScenarioSection[], source: string): void => {
+    for (const section of list) (blocks(section.blocks, source), sections(section.sections, source));
+  };
+  for (const c of out.cases) {
+    const source = c.source.path;
+    if (c.company.logo) c.company.logo = place(c.company.logo, source, c.facts.positions.logo);
+    if (c.cover) c.cover = place(c.cover, source, c.facts.positions.cover);
+    for (const section of c.sections) blocks(section.blocks, source);
+  }
+  for (const s of out.scenarios) (blocks(s.blocks, s.source.path), sections(s.sections, s.source.path));
+  return { data: out, files, diagnostics };
+}

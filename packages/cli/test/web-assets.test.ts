@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { contentWithAssets, SEED_LOGOS, TINY_PNG } from './helpers-content.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = join(root, 'packages/cli/bin/cases.js');
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+const tmp = mkdtempSync(join(tmpdir(), 'cases-assets-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('images travel with the kit', () => {
+  it('validate reports each referenced image it cannot find, where it is written, and nothing when all are there', () => {
+    const r = run('validate');
+    for (const [file, at, logo] of [['tuling', '145:11', SEED_LOGOS[0]], ['maxnerva', '86:11', SEED_LOGOS[1]], ['vesoft', '84:11', SEED_LOGOS[2]]]) {
+      expect(r.out).toContain(`content/cases/zh/${file}.md:${at} warning missing-image image "${logo}" not found`);
+    }
+    const full = run('validate', '--content', contentWithAssets(join(tmp, 'full')));
+    expect(full.code).toBe(0);
+    expect(full.out).not.toContain('missing-image');
+    const partial = run('validate', '--content', contentWithAssets(join(tmp, 'partial'), [SEED_LOGOS[1]!]));
+    expect(partial.out.match(/missing-image/g)).toHaveLength(1);
+    expect(partial.out).toContain(`${join(tmp, 'partial')}/cases/zh/maxnerva.md:86:11 warning missing-image`);
+  });
+
+  it('web copies local images under content-hashed names and rewrites the export; remote ones stay remote', () => {
+    const content = contentWithAssets(join(tmp, 'web-content'));
+    // A case article with an image beside it, referenced relative to the page.
+    writeFileSync(join(content, 'cases/zh/pic.png'), TINY_PNG);
+    writeFileSync(join(content, 'cases/zh/article-pic.md'), '---\ntitle: 图文\ndescription: 一篇\n---\n\n## 背景\n\n![架构](./pic.png)\n\n![远程](https://example.com/a.png)\n');
+    const out = join(tmp, 'kit');
+    const r = run('web', '--out', out, '--content', content);
+    expect(r.code, r.err).toBe(0);
+    const data = JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8'));
+    const tuling = data.cases.find((c: { id: string }) => c.id === 'tuling');
+    expect(tuling.company.logo).toMatch(/^assets\/logo-turing\.[0-9a-f]{10}\.png$/);
+    expect(readFileSync(join(out, tuling.company.logo))).toEqual(TINY_PNG);
+    const article = JSON.stringify(data.cases.find((c: { id: string }) => c.id === 'article-pic'));
+    expect(article).toMatch(/"src":"assets\/pic\.[0-9a-f]{10}\.png"/);
+    expect(article).toContain('"src":"https://example.com/a.png"');
+    expect(JSON.stringify(data)).toContain('https://pek3b.qingstor.com/');
+    // Same bytes, one file.
+    expect(existsSync(join(out, 'assets'))).toBe(true);
+    expect(r.err).not.toContain('missing-image');
+  });
+
+  it('--asset-base resolves root-relative paths not found locally against the site; missing ones are warned about', () => {
+    const out = join(tmp, 'kit-base');
+    const r = run('web', '--out', out, '--asset-base', 'https://www.example.com/');
+    expect(r.code).toBe(0);
+    const data = JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8'));
+    expect(data.cases.find((c: { id: string }) => c.id === 'tuling').company.logo).toBe('https://www.example.com/images/case/logo-turing.png');
+    expect(run('web', '--out', join(tmp, 'kit-bad'), '--asset-base', 'example.com').code).toBe(2);
+    const plain = run('web', '--out', join(tmp, 'kit-plain'));
+    expect(plain.err).toContain('warning missing-image image "/images/case/logo-turing.png" not found');
+  });
+});

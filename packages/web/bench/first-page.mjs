@@ -1,0 +1,80 @@
+// `npm run bench` (part 2): a 10,000-case catalogue on a phone profile. Chromium with the CPU
+// slowed 4× and "Fast 4G" network throttling opens a page with <cases-list>; we time from
+// navigation to the first page of cards, once with the kit's index.json and once with the full
+// export, served gzipped like `cases serve`. Prints milliseconds and the ratio between the two.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { build } from 'esbuild';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
+
+import { bundleOptions, importSource, root } from '../scripts/bundle-options.mjs';
+
+const web = await importSource();
+const fixture = JSON.parse(readFileSync(`${root}test/fixtures/export.json`, 'utf8'));
+const N = 10_000;
+const cases = Array.from({ length: N }, (_, i) => {
+  const c = fixture.cases[i % fixture.cases.length];
+  return { ...c, locale: 'zh', id: `case-${i}`, company: { ...c.company, name: `${c.company.name} ${i}` } };
+});
+const full = { ...fixture, cases };
+const { index } = web.toExportIndex(full);
+
+const dir = mkdtempSync(join(tmpdir(), 'cases-bench-'));
+await Promise.all(bundleOptions(dir).map((options) => build(options)));
+const files = {
+  '/cases-web.js': [readFileSync(join(dir, 'cases-web.js')), 'text/javascript'],
+  '/index.json': [Buffer.from(JSON.stringify(index)), 'application/json'],
+  '/cases.json': [Buffer.from(JSON.stringify(full)), 'application/json'],
+  '/index-page.html': [Buffer.from('<!doctype html><html lang="zh"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script type="module" src="cases-web.js"></script><cases-list src="index.json" page-size="12"></cases-list>'), 'text/html'],
+  '/full-page.html': [Buffer.from('<!doctype html><html lang="zh"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script type="module" src="cases-web.js"></script><cases-list src="cases.json" page-size="12"></cases-list>'), 'text/html'],
+};
+const gz = Object.fromEntries(Object.entries(files).map(([k, [body]]) => [k, gzipSync(body)]));
+const server = createServer((req, res) => {
+  const file = files[req.url];
+  if (!file) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': file[1], 'content-encoding': 'gzip', 'cache-control': 'no-store' }).end(gz[req.url]);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  userDataDir: join(dir, 'chromium'),
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+async function firstPage(path) {
+  const tab = await browser.newPage();
+  await tab.emulateCPUThrottling(4);
+  await tab.emulateNetworkConditions(PredefinedNetworkConditions['Fast 4G']);
+  await tab.setViewport({ width: 390, height: 844, isMobile: true, deviceScaleFactor: 2 });
+  await tab.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
+  await tab.waitForFunction(() => document.querySelector('cases-list')?.shadowRoot?.querySelector('[part=card]'), { polling: 'raf', timeout: 60_000 });
+  const ms = await tab.evaluate(() => performance.now());
+  await tab.close();
+  return ms;
+}
+
+const runs = 3;
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
+for (const [name, path, bytes] of [
+  ['index.json (the kit)', '/index-page.html', gz['/index.json'].length],
+  ['cases.json (full export)', '/full-page.html', gz['/cases.json'].length],
+]) {
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(await firstPage(path));
+  rows.push({ name, ms: median(times), bytes });
+}
+await browser.close();
+server.close();
+rmSync(dir, { recursive: true, force: true });
+console.log(`first page of <cases-list> with ${N} cases, CPU 4× slower, Fast 4G, median of ${runs}:`);
+for (const row of rows) {
+  console.log(`  ${row.name.padEnd(26)} ${row.ms.toFixed(0).padStart(6)} ms  ${(row.bytes / 1024).toFixed(0).padStart(6)} KB gzipped  ${(row.ms / rows[1].ms).toFixed(2)}× full`);
+}

@@ -1,0 +1,289 @@
+import type { Case, ExportData } from '@cases/core/browser';
+
+import { STYLES } from './styles.js';
+import { uiLabels } from './ui-labels.js';
+import { DETAIL_PATH } from './export-index.js';
+import type { IndexedCase } from './export-index.js';
+import { resolveAssetUrls } from './resolve-assets.js';
+import { parseExport } from './validate-export.js';
+import type { OnDropped } from './validate-export.js';
+import type { ListState, ViewContext } from './view-context.js';
+import { h, vnodeToDom } from './vnode.js';
+import type { VNode } from './vnode.js';
+import { stateBox } from './view-shared.js';
+import { assertPrefix } from './prefix.js';
+
+/**
+ * Attributes every element observes: a change renders it again. `theme` is not among them: it
+ * only selects `:host([theme=…])` styles, which apply without rebuilding the shadow DOM.
+ */
+export const OBSERVED_ATTRIBUTES = [
+  'src', 'lang', 'locale', 'case-id', 'scenario-id', 'case-href', 'scenario-href',
+  'page-size', 'facets', 'heading-level', 'industry', 'cloud-type', 'feature', 'challenge', 'scenario', 'quote-index',
+];
+
+const requests = new Map<string, Promise<ExportData>>();
+
+/** Report each entry the check left out, once per source, to the console (not the visitor). */
+const warnDropped = (source: string): OnDropped => (d) =>
+  console.warn(`cases: left out ${d.path}${d.id ? ` (${d.locale ?? '?'}/${d.id})` : ''} of ${source}: ${d.problem}`);
+
+/** Fetch and check an export once per URL, shared by every element on the page. */
+function loadSrc(src: string): Promise<ExportData> {
+  const url = new URL(src, document.baseURI).href;
+  let request = requests.get(url);
+  if (!request) {
+    request = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+      const text = await response.text();
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new Error(`${url} is not JSON`);
+      }
+      // Images in the data live beside it (the kit's assets/), wherever the host page is.
+      return resolveAssetUrls(parseExport(json, warnDropped(url)), response.url || url, location.origin);
+    });
+    requests.set(url, request);
+    request.catch(() => requests.delete(url));
+  }
+  return request;
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+// Elements follow the language of the page around them: one observer for all of them watches
+// `lang` attributes anywhere in the document (a site's language switch sets one on <html>).
+const watching = new Set<{ langChanged(): void }>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(el: { langChanged(): void }): void {
+  watching.add(el);
+  langObserver ??= new MutationObserver(() => {
+    for (const w of watching) w.langChanged();
+  });
+  if (watching.size === 1) langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchLang(el: { langChanged(): void }): void {
+  watching.delete(el);
+  if (!watching.size) langObserver?.disconnect();
+}
+
+function createBase(): typeof HTMLElement {
+  return class CasesElement extends HTMLElement {
+    static observedAttributes = OBSERVED_ATTRIBUTES;
+    static view: (ctx: ViewContext) => VNode;
+    #root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    #data: ExportData | null = null;
+    #error: string | null = null;
+    #own = false;
+    #rendered = false;
+    #token = 0;
+    #state: ListState = { filters: {}, search: '', page: 1, open: {} };
+
+    constructor() {
+      super();
+      // A `data` property set before the element upgraded shadows the accessor; re-apply it.
+      if (Object.prototype.hasOwnProperty.call(this, 'data')) {
+        const value = (this as { data?: unknown }).data;
+        delete (this as { data?: unknown }).data;
+        this.data = value as ExportData;
+      }
+    }
+
+    /** The export the element renders; setting it validates it and wins over `src`. */
+    get data(): ExportData | null {
+      return this.#data;
+    }
+
+    set data(value: ExportData | null) {
+      this.#own = value != null;
+      this.#token++;
+      if (value == null) this.#load();
+      else this.#accept(() => parseExport(value, warnDropped(`the data property of <${this.localName}>`)));
+    }
+
+    #shownLang = '';
+
+    connectedCallback(): void {
+      watchLang(this);
+      sheet ??= new CSSStyleSheet();
+      if (!sheet.cssRules.length) sheet.replaceSync(STYLES);
+      this.#root.adoptedStyleSheets = [sheet];
+      if (!this.#data && !this.#error) this.#load();
+      else this.#render();
+    }
+
+    disconnectedCallback(): void {
+      unwatchLang(this);
+    }
+
+    /** A `lang` changed somewhere in the page: render again if this element's language did. */
+    langChanged(): void {
+      if (this.isConnected && this.#rendered && this.#lang() !== this.#shownLang) this.#render();
+    }
+
+    attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+      if (old === value || !this.isConnected) return;
+      if (name === 'src') this.#load();
+      else this.#render();
+    }
+
+    #load(): void {
+      if (this.#own) return;
+      const token = ++this.#token;
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (script) {
+        return this.#accept(() => {
+          let json: unknown;
+          try {
+            json = JSON.parse(script.textContent ?? '');
+          } catch {
+            throw new Error(`the <script type="application/json"> inside <${this.localName}> is not JSON`);
+          }
+          return parseExport(json, warnDropped(`the inline data of <${this.localName}>`));
+        });
+      }
+      const src = this.getAttribute('src');
+      this.#data = null;
+      this.#error = null;
+      this.#render();
+      if (!src) {
+        // A framework sets the data property after inserting the element (React while it
+        // hydrates): only an element still without data once the page has loaded is an error.
+        const check = () => {
+          if (token === this.#token && !this.#own) this.#fail('no data: set the src attribute, add a <script type="application/json"> child, or set the data property');
+        };
+        if (document.readyState === 'complete') setTimeout(check, 0);
+        else window.addEventListener('load', () => setTimeout(check, 0), { once: true });
+        return;
+      }
+      loadSrc(src).then(
+        (data) => token === this.#token && this.#accept(() => data),
+        (error: Error) => token === this.#token && this.#fail(error.message),
+      );
+    }
+
+    #accept(get: () => ExportData): void {
+      let data: ExportData;
+      try {
+        data = get();
+      } catch (error) {
+        return this.#fail((error as Error).message);
+      }
+      this.#data = data;
+      this.#error = null;
+      this.#render();
+    }
+
+    #fail(reason: string): void {
+      this.#data = null;
+      this.#error = reason;
+      console.error(`<${this.localName}>: cases data could not be used: ${reason}`);
+      this.#render();
+    }
+
+    #lang(): string {
+      return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    }
+
+    #render(): void {
+      if (!this.isConnected) return;
+      this.#shownLang = this.#lang();
+      const t = uiLabels(this.#shownLang);
+      let node: VNode;
+      if (this.#error) node = stateBox('error', t.errorTitle, t.errorHint);
+      else if (this.#data) {
+        try {
+          node = (this.constructor as typeof CasesElement).view(this.#context(this.#data, t));
+        } catch (error) {
+          // A bug of ours, not the data's (it was checked): the visitor sees the error state.
+          console.error(`<${this.localName}>: could not render:`, error);
+          node = stateBox('error', t.errorTitle, t.errorHint);
+        }
+      }
+      else if (!this.#rendered && this.#root.childNodes.length) return; // keep server-rendered markup
+      else node = h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, t.loading));
+      const active = this.#root.activeElement as HTMLInputElement | null;
+      const key = active?.getAttribute('data-k');
+      const caret = active?.selectionStart;
+      this.#root.replaceChildren(vnodeToDom(node, document));
+      this.#rendered = true;
+      if (key) {
+        const target =
+          this.#root.querySelector<HTMLInputElement>(`[data-k="${CSS.escape(key)}"]:not(:disabled)`) ??
+          this.#root.querySelector<HTMLInputElement>('[data-k=search]');
+        target?.focus();
+        if (target && key === 'search' && caret != null) target.setSelectionRange(caret, caret);
+      }
+    }
+
+    /** The whole case for `c`: its detail file (beside the data URL) when `c` came from an index. */
+    #whole(c: Case): Case | null {
+      const detail = (c as IndexedCase).detail;
+      const src = this.getAttribute('src');
+      if (typeof detail !== 'string' || c.sections.length || !src || this.#own) return c;
+      if (!DETAIL_PATH.test(detail)) return c;
+      const url = new URL(detail, new URL(src, document.baseURI)).href;
+      const loaded = this.#details.get(url);
+      if (loaded !== undefined) return loaded ?? c;
+      const token = this.#token;
+      loadSrc(url).then(
+        (data) => {
+          const whole = data.cases.find((x) => x.id === c.id && x.locale === c.locale) ?? null;
+          this.#details.set(url, whole);
+          if (!whole) console.warn(`<${this.localName}>: ${url} does not hold ${c.locale}/${c.id}; showing its summary`);
+          if (token === this.#token) this.#render();
+        },
+        (error: Error) => {
+          console.warn(`<${this.localName}>: the detail of ${c.locale}/${c.id} could not be loaded (${error.message}); showing its summary`);
+          this.#details.set(url, null);
+          if (token === this.#token) this.#render();
+        },
+      );
+      return null;
+    }
+
+    #details = new Map<string, Case | null>();
+
+    #context(data: ExportData, t: ViewContext['t']): ViewContext {
+      return {
+        whole: (c) => this.#whole(c),
+        data,
+        t,
+        lang: this.#lang(),
+        attr: (name) => this.getAttribute(name),
+        state: this.#state,
+        update: (patch) => {
+          this.#state = { ...this.#state, ...patch };
+          this.#render();
+          return this.#state;
+        },
+        emit: (type, detail) =>
+          this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true })),
+      };
+    }
+  };
+}
+
+let Base: ReturnType<typeof createBase> | undefined;
+
+/**
+ * Register one element, `<prefix-name>`, rendered by `view`; skipped when the name is taken.
+ * The per-element entries (`cases-card.js`, …) call this, so a page that needs only cards
+ * loads only the card's view.
+ * @returns whether this call registered it.
+ * @example defineElement('card', cardView, 'acme'); // <acme-card>
+ */
+export function defineElement(name: string, view: (ctx: ViewContext) => VNode, prefix = 'cases', registry: CustomElementRegistry = customElements): boolean {
+  assertPrefix(prefix, 'define');
+  Base ??= createBase();
+  const tag = `${prefix}-${name}`;
+  if (registry.get(tag)) return false;
+  registry.define(tag, class extends (Base as unknown as { new (): HTMLElement; view: unknown }) {
+    static override view = view;
+  } as unknown as CustomElementConstructor);
+  return true;
+}

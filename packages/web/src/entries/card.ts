@@ -1,0 +1,8 @@
+// The <cases-card> element alone (`cases-card.js`): registers it under `cases-`, or under the
+// prefix given as `?prefix=acme` in the module URL. Shared code lives in chunks the other
+// element entries and the full bundle load too.
+import { defineElement } from '../define-element.js';
+import { cardView } from '../view-card.js';
+
+const prefix = new URL(import.meta.url).searchParams.get('prefix') ?? 'cases';
+if (prefix !== 'none') defineElement('card', cardView, prefix);
