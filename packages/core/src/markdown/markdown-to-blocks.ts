@@ -2,7 +2,7 @@ import type { Token } from 'markdown-it';
 import { inlineToText } from '../model/inline-to-text.js';
 import type { Block, Inline, ListBlock, ListItem, Position, RichText, TableBlock } from '../model/model.js';
 import { readHtml, tagAttribute, tagName } from './html-text.js';
-import { createMarkdownEnv, isSafeUrl, markdownIt, reportTooDeep, tokensToText, type MarkdownDiagnostics } from './markdown-parser.js';
+import { createMarkdownEnv, isSafeUrl, parseBlockTokens, parseInlineTokens, reportTooDeep, tokensToText, type MarkdownDiagnostics, type MarkdownEnv } from './markdown-parser.js';
 import { parseInline, tokensToInline } from './parse-inline.js';
 
 /**
@@ -21,7 +21,7 @@ export function markdownToBlocks(markdown: string, firstLine = 1, column = 1, di
   const source = markdown.includes('{{') ? dropShortcodes(markdown) : markdown;
   const env = createMarkdownEnv();
   const builder = new BlockBuilder(firstLine, column);
-  builder.add(markdownIt.parse(source, env));
+  builder.add(parseBlockTokens(source, env), env);
   if (env.tooDeep) {
     const [line, col] = env.tooDeep;
     reportTooDeep(diagnostics, [firstLine + line, line === 0 ? column + col - 1 : col]);
@@ -126,7 +126,7 @@ class BlockBuilder {
     else if (frame.kind === 'item') frame.item.blocks.push(block);
   }
 
-  add(tokens: readonly Token[]): void {
+  add(tokens: readonly Token[], env: MarkdownEnv): void {
     for (const t of tokens) {
       switch (t.type) {
         case 'paragraph_open':
@@ -150,7 +150,8 @@ class BlockBuilder {
           this.leaf = null;
           break;
         case 'inline':
-          this.inline(t);
+          // Parsed here, one block at a time, and let go once converted.
+          this.inline(parseInlineTokens(t.content, env));
           break;
         case 'blockquote_open':
           this.starting();
@@ -161,7 +162,7 @@ class BlockBuilder {
           if (frame?.kind !== 'quote') break;
           const blocks = frame.blocks;
           const only = blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0] : null;
-          this.push({ type: 'quote', text: blocksToText(blocks), inline: only?.inline, author: null, blocks: only ? [] : blocks, position: frame.position });
+          this.push({ type: 'quote', text: flatText(blocks, true), inline: only?.inline, author: null, blocks: only ? [] : blocks, position: frame.position });
           break;
         }
         case 'bullet_list_open':
@@ -249,9 +250,8 @@ class BlockBuilder {
     return toRichText(nodes);
   }
 
-  private inline(t: Token): void {
+  private inline(children: readonly Token[]): void {
     const leaf = this.leaf;
-    const children = t.children ?? [];
     if (!leaf) return;
     if (leaf.kind === 'cell') {
       const frame = this.top;
@@ -354,6 +354,14 @@ export function firstParagraph(blocks: readonly Block[]): string {
  * of their own). Walks with an explicit stack: nesting never grows the call stack.
  */
 export function blocksToText(blocks: readonly Block[]): string {
+  return flatText(blocks, false);
+}
+
+/**
+ * {@link blocksToText}; with `quoteText`, a quote's own `text` (its blocks' text, made when it
+ * closed) stands for its blocks, so nested quotes share one string instead of a copy per level.
+ */
+function flatText(blocks: readonly Block[], quoteText: boolean): string {
   const lines: string[] = [];
   const line = (s: string) => {
     if (s) lines.push(s);
@@ -371,7 +379,7 @@ export function blocksToText(blocks: readonly Block[]): string {
         line(b.text);
         break;
       case 'quote':
-        if (b.blocks.length) stack.push(b.blocks, 0);
+        if (b.blocks.length && !quoteText) stack.push(b.blocks, 0);
         else line(b.text);
         break;
       case 'list':

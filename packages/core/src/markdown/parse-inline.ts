@@ -5,8 +5,9 @@ import { tagAttribute, tagName } from './html-text.js';
 import {
   createMarkdownEnv,
   isSafeUrl,
-  markdownIt,
   MAX_MARKDOWN_DEPTH,
+  normalizeMarkdown,
+  parseInlineTokens,
   reportTooDeep,
   tokensToText,
   type MarkdownDiagnostics,
@@ -38,8 +39,7 @@ const HTML_INLINE: Readonly<Record<string, 'strong' | 'emphasis' | 'delete' | 'c
 export function parseInline(source: string, diagnostics?: MarkdownDiagnostics, at: Position = [1, 1]): Inline[] {
   // Most paragraphs are plain text: keep the string itself (no copy, no garbage).
   if (!SPECIAL.test(source)) return source ? [{ type: 'text', value: source }] : [];
-  const tokens = markdownIt.parseInline(source, createMarkdownEnv());
-  const result = tokensToInline(tokens[0]?.children ?? []);
+  const result = tokensToInline(parseInlineTokens(normalizeMarkdown(source), createMarkdownEnv()));
   if (result.tooDeep) reportTooDeep(diagnostics, at);
   return result.nodes;
 }
@@ -78,6 +78,15 @@ class InlineBuilder {
   /** The last character written, for soft breaks between CJK text and for bare URLs. */
   private lastChar = '';
   tooDeep = false;
+  /** Text read but not yet written (consecutive text tokens). */
+  private pending = '';
+
+  private flush(): void {
+    if (!this.pending) return;
+    const text = this.pending;
+    this.pending = '';
+    this.text(text);
+  }
 
   private get top(): Frame {
     return this.stack[this.stack.length - 1]!;
@@ -86,11 +95,14 @@ class InlineBuilder {
   add(tokens: readonly Token[]): void {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
+      if (t.type === 'text' || t.type === 'text_special') {
+        // Escapes and entities are tokens of their own: join them to the text around them
+        // (as markdown-it's text_join does) before looking for bare URLs in it.
+        this.pending += t.content;
+        continue;
+      }
+      this.flush();
       switch (t.type) {
-        case 'text':
-        case 'text_special':
-          this.text(t.content);
-          break;
         case 'code_inline':
           this.leaf({ type: 'code', value: t.content });
           this.lastChar = t.content.slice(-1);
@@ -138,6 +150,7 @@ class InlineBuilder {
   }
 
   finish(): Inline[] {
+    this.flush();
     while (this.stack.length > 1) this.unwrap();
     return this.root.children;
   }
