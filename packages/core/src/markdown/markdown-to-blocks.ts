@@ -3,7 +3,7 @@ import { inlineToText } from '../model/inline-to-text.js';
 import type { Block, Inline, ListBlock, ListItem, Position, RichText, TableBlock } from '../model/model.js';
 import { readHtml, tagAttribute, tagName } from './html-text.js';
 import { createMarkdownEnv, isSafeUrl, parseBlockTokens, parseInlineTokens, reportTooDeep, tokensToText, type MarkdownDiagnostics, type MarkdownEnv } from './markdown-parser.js';
-import { parseInline, tokensToInline } from './parse-inline.js';
+import { contentToInline, INLINE_CHUNK, parseInline, tokensToInline } from './parse-inline.js';
 
 /**
  * Convert Markdown to blocks with markdown-it: headings, paragraphs, images (a paragraph of
@@ -20,8 +20,8 @@ import { parseInline, tokensToInline } from './parse-inline.js';
 export function markdownToBlocks(markdown: string, firstLine = 1, column = 1, diagnostics?: MarkdownDiagnostics): Block[] {
   const source = markdown.includes('{{') ? dropShortcodes(markdown) : markdown;
   const env = createMarkdownEnv();
-  const builder = new BlockBuilder(firstLine, column);
-  builder.add(parseBlockTokens(source, env), env);
+  const builder = new BlockBuilder(firstLine, column, env);
+  builder.add(parseBlockTokens(source, env));
   if (env.tooDeep) {
     const [line, col] = env.tooDeep;
     reportTooDeep(diagnostics, [firstLine + line, line === 0 ? column + col - 1 : col]);
@@ -100,6 +100,7 @@ class BlockBuilder {
   constructor(
     private readonly firstLine: number,
     private readonly column: number,
+    private readonly env: MarkdownEnv,
   ) {}
 
   private get top(): Frame {
@@ -126,7 +127,7 @@ class BlockBuilder {
     else if (frame.kind === 'item') frame.item.blocks.push(block);
   }
 
-  add(tokens: readonly Token[], env: MarkdownEnv): void {
+  add(tokens: readonly Token[]): void {
     for (const t of tokens) {
       switch (t.type) {
         case 'paragraph_open':
@@ -150,8 +151,7 @@ class BlockBuilder {
           this.leaf = null;
           break;
         case 'inline':
-          // Parsed here, one block at a time, and let go once converted.
-          this.inline(parseInlineTokens(t.content, env));
+          this.inline(t.content);
           break;
         case 'blockquote_open':
           this.starting();
@@ -244,29 +244,32 @@ class BlockBuilder {
     frame.table.align.push(align ?? null);
   }
 
-  private rich(children: readonly Token[], at: Position | null): RichText {
-    const { nodes, tooDeep } = tokensToInline(children);
+  /** Rich text of a block's inline content: from its tokens, or piece by piece when it is huge. */
+  private rich(content: string, children: readonly Token[] | null, at: Position | null): RichText {
+    const { nodes, tooDeep } = children ? tokensToInline(children) : contentToInline(content, this.env);
     if (tooDeep) this.inlineTooDeep ??= at ?? [this.firstLine, this.column];
     return toRichText(nodes);
   }
 
-  private inline(children: readonly Token[]): void {
+  /** A block's inline content: parsed here, one block at a time, and let go once converted. */
+  private inline(content: string): void {
     const leaf = this.leaf;
     if (!leaf) return;
+    const children = content.length <= INLINE_CHUNK ? parseInlineTokens(content, this.env) : null;
     if (leaf.kind === 'cell') {
       const frame = this.top;
-      if (frame.kind === 'table') frame.row.push(this.rich(children, frame.table.position ?? null));
+      if (frame.kind === 'table') frame.row.push(this.rich(content, children, frame.table.position ?? null));
       return;
     }
     if (leaf.kind === 'heading') {
-      const r = this.rich(children, leaf.position);
+      const r = this.rich(content, children, leaf.position);
       this.push({ type: 'heading', level: leaf.level, text: r.text, inline: r.inline, position: leaf.position });
       return;
     }
     if (leaf.itemText) {
       const frame = this.top;
       if (frame.kind !== 'item') return;
-      const r = this.rich(children, leaf.position);
+      const r = this.rich(content, children, leaf.position);
       const task = r.inline?.[0]?.type === 'text' ? TASK.exec(r.inline[0].value) : TASK.exec(r.text);
       if (task) {
         const mark = task[1] === ' ' ? '☐ ' : '☑ ';
@@ -284,12 +287,12 @@ class BlockBuilder {
       }
       return;
     }
-    const images = imagesOnly(children);
+    const images = children && imagesOnly(children);
     if (images) {
       for (const image of images) this.push({ type: 'image', src: image.src, alt: image.alt, position: leaf.position });
       return;
     }
-    const r = this.rich(children, leaf.position);
+    const r = this.rich(content, children, leaf.position);
     if (r.text || r.inline?.length) this.push({ type: 'paragraph', text: r.text, inline: r.inline, position: leaf.position });
   }
 

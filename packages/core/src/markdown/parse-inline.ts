@@ -11,6 +11,7 @@ import {
   reportTooDeep,
   tokensToText,
   type MarkdownDiagnostics,
+  type MarkdownEnv,
 } from './markdown-parser.js';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
@@ -39,9 +40,42 @@ const HTML_INLINE: Readonly<Record<string, 'strong' | 'emphasis' | 'delete' | 'c
 export function parseInline(source: string, diagnostics?: MarkdownDiagnostics, at: Position = [1, 1]): Inline[] {
   // Most paragraphs are plain text: keep the string itself (no copy, no garbage).
   if (!SPECIAL.test(source)) return source ? [{ type: 'text', value: source }] : [];
-  const result = tokensToInline(parseInlineTokens(normalizeMarkdown(source), createMarkdownEnv()));
+  const result = contentToInline(normalizeMarkdown(source), createMarkdownEnv());
   if (result.tooDeep) reportTooDeep(diagnostics, at);
   return result.nodes;
+}
+
+/**
+ * Inline runs longer than this many characters are parsed in pieces, cut at a line break or a
+ * space: markdown-it makes a token object (about a hundred bytes) for every few characters, and
+ * pieces keep one piece's tokens alive at a time rather than a megabyte paragraph's. Formatting
+ * that spans a cut is kept as text; no real paragraph comes near the size.
+ */
+export const INLINE_CHUNK = 64 * 1024;
+
+/** The inline nodes of a run of inline Markdown (normalized), parsed piece by piece. */
+export function contentToInline(content: string, env: MarkdownEnv): { nodes: Inline[]; tooDeep: boolean } {
+  const builder = new InlineBuilder();
+  for (let start = 0; start < content.length; ) {
+    const end = pieceEnd(content, start);
+    builder.add(parseInlineTokens(content.slice(start, end), env));
+    start = end;
+  }
+  return { nodes: builder.finish(), tooDeep: builder.tooDeep };
+}
+
+/** Where the piece that starts at `start` ends: after the last line break, else space, in its second half. */
+function pieceEnd(content: string, start: number): number {
+  const limit = start + INLINE_CHUNK;
+  if (limit >= content.length) return content.length;
+  const half = start + INLINE_CHUNK / 2;
+  // Only the second half is searched, so every character is looked at a bounded number of times.
+  const window = content.slice(half, limit);
+  let cut = window.lastIndexOf('\n');
+  if (cut === -1) cut = window.lastIndexOf(' ');
+  if (cut !== -1) return half + cut + 1;
+  const code = content.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
 }
 
 /** The inline nodes of markdown-it's inline tokens, and whether any nesting was cut at the depth limit. */
