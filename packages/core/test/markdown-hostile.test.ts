@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blocksToText, markdownToBlocks, MAX_MARKDOWN_DEPTH, parseInline, type Block, type Diagnostic, type Inline } from '@cases/core';
+import { blocksToText, inlineToText, markdownToBlocks, MAX_MARKDOWN_DEPTH, parseInline, type Block, type Diagnostic, type Inline } from '@cases/core';
 import { BlockSchema } from '@cases/core/schema';
 import { createMarkdownParser } from '../src/markdown/markdown-parser.js';
 
@@ -198,6 +198,15 @@ describe('hand-built hostile Markdown', () => {
     parseChecked(`${'!['.repeat(20_000)}a${'](x)'.repeat(20_000)}`);
     parseChecked(`${'[!['.repeat(20_000)}a${'](x)](y)'.repeat(20_000)}`);
     parseChecked(`${'<a href="x"><i>'.repeat(20_000)}a`);
+  });
+
+  it('a paragraph of megabytes is parsed in pieces without losing text or links', () => {
+    const markdown = '[链接](https://a.b) **粗** word\n'.repeat(40_000);
+    for (const nodes of [(markdownToBlocks(markdown)[0] as { inline: Inline[] }).inline, parseInline(markdown)]) {
+      expect(nodes.filter((n) => n.type === 'link')).toHaveLength(40_000);
+      expect(nodes.filter((n) => n.type === 'strong')).toHaveLength(40_000);
+      expect(inlineToText(nodes).trim()).toBe('链接 粗 word '.repeat(40_000).trim());
+    }
   });
 
   it('one too-deep warning per file, however many parses report it', () => {

@@ -115,6 +115,29 @@ export function createMarkdownParser(): MarkdownIt {
 /** The one configured parser: configuration only, each parse passes its own {@link MarkdownEnv}. */
 export const markdownIt = createMarkdownParser();
 
+/** What markdown-it's `normalize` step does: one kind of line break, no NUL. */
+export function normalizeMarkdown(source: string): string {
+  return source.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+}
+
+/**
+ * The block tokens of a document. Their `inline` tokens are not parsed yet: the caller parses
+ * each with {@link parseInlineTokens} and drops the result once converted, so that only one
+ * block's inline tokens (tens of bytes each) are alive at a time, not the whole document's.
+ */
+export function parseBlockTokens(source: string, env: MarkdownEnv): Token[] {
+  const tokens: Token[] = [];
+  markdownIt.block.parse(normalizeMarkdown(source), markdownIt, env, tokens);
+  return tokens;
+}
+
+/** The inline tokens of one run of inline Markdown (already normalized). */
+export function parseInlineTokens(content: string, env: MarkdownEnv): Token[] {
+  const tokens: Token[] = [];
+  markdownIt.inline.parse(content, markdownIt, env, tokens);
+  return tokens;
+}
+
 /** Flatten tokens (an image's alt text, which may hold more images) to plain text, without recursion. */
 export function tokensToText(tokens: readonly Token[]): string {
   let out = '';

@@ -2,8 +2,8 @@ import type { Token } from 'markdown-it';
 import { inlineToText } from '../model/inline-to-text.js';
 import type { Block, Inline, ListBlock, ListItem, Position, RichText, TableBlock } from '../model/model.js';
 import { readHtml, tagAttribute, tagName } from './html-text.js';
-import { createMarkdownEnv, isSafeUrl, markdownIt, reportTooDeep, tokensToText, type MarkdownDiagnostics } from './markdown-parser.js';
-import { parseInline, tokensToInline } from './parse-inline.js';
+import { createMarkdownEnv, isSafeUrl, parseBlockTokens, parseInlineTokens, reportTooDeep, tokensToText, type MarkdownDiagnostics, type MarkdownEnv } from './markdown-parser.js';
+import { contentToInline, INLINE_CHUNK, parseInline, tokensToInline } from './parse-inline.js';
 
 /**
  * Convert Markdown to blocks with markdown-it: headings, paragraphs, images (a paragraph of
@@ -20,8 +20,8 @@ import { parseInline, tokensToInline } from './parse-inline.js';
 export function markdownToBlocks(markdown: string, firstLine = 1, column = 1, diagnostics?: MarkdownDiagnostics): Block[] {
   const source = markdown.includes('{{') ? dropShortcodes(markdown) : markdown;
   const env = createMarkdownEnv();
-  const builder = new BlockBuilder(firstLine, column);
-  builder.add(markdownIt.parse(source, env));
+  const builder = new BlockBuilder(firstLine, column, env);
+  builder.add(parseBlockTokens(source, env));
   if (env.tooDeep) {
     const [line, col] = env.tooDeep;
     reportTooDeep(diagnostics, [firstLine + line, line === 0 ? column + col - 1 : col]);
@@ -100,6 +100,7 @@ class BlockBuilder {
   constructor(
     private readonly firstLine: number,
     private readonly column: number,
+    private readonly env: MarkdownEnv,
   ) {}
 
   private get top(): Frame {
@@ -150,7 +151,7 @@ class BlockBuilder {
           this.leaf = null;
           break;
         case 'inline':
-          this.inline(t);
+          this.inline(t.content);
           break;
         case 'blockquote_open':
           this.starting();
@@ -161,7 +162,7 @@ class BlockBuilder {
           if (frame?.kind !== 'quote') break;
           const blocks = frame.blocks;
           const only = blocks.length === 1 && blocks[0]!.type === 'paragraph' ? blocks[0] : null;
-          this.push({ type: 'quote', text: blocksToText(blocks), inline: only?.inline, author: null, blocks: only ? [] : blocks, position: frame.position });
+          this.push({ type: 'quote', text: flatText(blocks, true), inline: only?.inline, author: null, blocks: only ? [] : blocks, position: frame.position });
           break;
         }
         case 'bullet_list_open':
@@ -243,30 +244,32 @@ class BlockBuilder {
     frame.table.align.push(align ?? null);
   }
 
-  private rich(children: readonly Token[], at: Position | null): RichText {
-    const { nodes, tooDeep } = tokensToInline(children);
+  /** Rich text of a block's inline content: from its tokens, or piece by piece when it is huge. */
+  private rich(content: string, children: readonly Token[] | null, at: Position | null): RichText {
+    const { nodes, tooDeep } = children ? tokensToInline(children) : contentToInline(content, this.env);
     if (tooDeep) this.inlineTooDeep ??= at ?? [this.firstLine, this.column];
     return toRichText(nodes);
   }
 
-  private inline(t: Token): void {
+  /** A block's inline content: parsed here, one block at a time, and let go once converted. */
+  private inline(content: string): void {
     const leaf = this.leaf;
-    const children = t.children ?? [];
     if (!leaf) return;
+    const children = content.length <= INLINE_CHUNK ? parseInlineTokens(content, this.env) : null;
     if (leaf.kind === 'cell') {
       const frame = this.top;
-      if (frame.kind === 'table') frame.row.push(this.rich(children, frame.table.position ?? null));
+      if (frame.kind === 'table') frame.row.push(this.rich(content, children, frame.table.position ?? null));
       return;
     }
     if (leaf.kind === 'heading') {
-      const r = this.rich(children, leaf.position);
+      const r = this.rich(content, children, leaf.position);
       this.push({ type: 'heading', level: leaf.level, text: r.text, inline: r.inline, position: leaf.position });
       return;
     }
     if (leaf.itemText) {
       const frame = this.top;
       if (frame.kind !== 'item') return;
-      const r = this.rich(children, leaf.position);
+      const r = this.rich(content, children, leaf.position);
       const task = r.inline?.[0]?.type === 'text' ? TASK.exec(r.inline[0].value) : TASK.exec(r.text);
       if (task) {
         const mark = task[1] === ' ' ? '☐ ' : '☑ ';
@@ -284,12 +287,12 @@ class BlockBuilder {
       }
       return;
     }
-    const images = imagesOnly(children);
+    const images = children && imagesOnly(children);
     if (images) {
       for (const image of images) this.push({ type: 'image', src: image.src, alt: image.alt, position: leaf.position });
       return;
     }
-    const r = this.rich(children, leaf.position);
+    const r = this.rich(content, children, leaf.position);
     if (r.text || r.inline?.length) this.push({ type: 'paragraph', text: r.text, inline: r.inline, position: leaf.position });
   }
 
@@ -354,6 +357,14 @@ export function firstParagraph(blocks: readonly Block[]): string {
  * of their own). Walks with an explicit stack: nesting never grows the call stack.
  */
 export function blocksToText(blocks: readonly Block[]): string {
+  return flatText(blocks, false);
+}
+
+/**
+ * {@link blocksToText}; with `quoteText`, a quote's own `text` (its blocks' text, made when it
+ * closed) stands for its blocks, so nested quotes share one string instead of a copy per level.
+ */
+function flatText(blocks: readonly Block[], quoteText: boolean): string {
   const lines: string[] = [];
   const line = (s: string) => {
     if (s) lines.push(s);
@@ -371,7 +382,7 @@ export function blocksToText(blocks: readonly Block[]): string {
         line(b.text);
         break;
       case 'quote':
-        if (b.blocks.length) stack.push(b.blocks, 0);
+        if (b.blocks.length && !quoteText) stack.push(b.blocks, 0);
         else line(b.text);
         break;
       case 'list':

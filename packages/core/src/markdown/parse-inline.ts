@@ -5,11 +5,13 @@ import { tagAttribute, tagName } from './html-text.js';
 import {
   createMarkdownEnv,
   isSafeUrl,
-  markdownIt,
   MAX_MARKDOWN_DEPTH,
+  normalizeMarkdown,
+  parseInlineTokens,
   reportTooDeep,
   tokensToText,
   type MarkdownDiagnostics,
+  type MarkdownEnv,
 } from './markdown-parser.js';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
@@ -38,10 +40,42 @@ const HTML_INLINE: Readonly<Record<string, 'strong' | 'emphasis' | 'delete' | 'c
 export function parseInline(source: string, diagnostics?: MarkdownDiagnostics, at: Position = [1, 1]): Inline[] {
   // Most paragraphs are plain text: keep the string itself (no copy, no garbage).
   if (!SPECIAL.test(source)) return source ? [{ type: 'text', value: source }] : [];
-  const tokens = markdownIt.parseInline(source, createMarkdownEnv());
-  const result = tokensToInline(tokens[0]?.children ?? []);
+  const result = contentToInline(normalizeMarkdown(source), createMarkdownEnv());
   if (result.tooDeep) reportTooDeep(diagnostics, at);
   return result.nodes;
+}
+
+/**
+ * Inline runs longer than this many characters are parsed in pieces, cut at a line break or a
+ * space: markdown-it makes a token object (about a hundred bytes) for every few characters, and
+ * pieces keep one piece's tokens alive at a time rather than a megabyte paragraph's. Formatting
+ * that spans a cut is kept as text; no real paragraph comes near the size.
+ */
+export const INLINE_CHUNK = 64 * 1024;
+
+/** The inline nodes of a run of inline Markdown (normalized), parsed piece by piece. */
+export function contentToInline(content: string, env: MarkdownEnv): { nodes: Inline[]; tooDeep: boolean } {
+  const builder = new InlineBuilder();
+  for (let start = 0; start < content.length; ) {
+    const end = pieceEnd(content, start);
+    builder.add(parseInlineTokens(content.slice(start, end), env));
+    start = end;
+  }
+  return { nodes: builder.finish(), tooDeep: builder.tooDeep };
+}
+
+/** Where the piece that starts at `start` ends: after the last line break, else space, in its second half. */
+function pieceEnd(content: string, start: number): number {
+  const limit = start + INLINE_CHUNK;
+  if (limit >= content.length) return content.length;
+  const half = start + INLINE_CHUNK / 2;
+  // Only the second half is searched, so every character is looked at a bounded number of times.
+  const window = content.slice(half, limit);
+  let cut = window.lastIndexOf('\n');
+  if (cut === -1) cut = window.lastIndexOf(' ');
+  if (cut !== -1) return half + cut + 1;
+  const code = content.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
 }
 
 /** The inline nodes of markdown-it's inline tokens, and whether any nesting was cut at the depth limit. */
@@ -78,6 +112,15 @@ class InlineBuilder {
   /** The last character written, for soft breaks between CJK text and for bare URLs. */
   private lastChar = '';
   tooDeep = false;
+  /** Text read but not yet written (consecutive text tokens). */
+  private pending = '';
+
+  private flush(): void {
+    if (!this.pending) return;
+    const text = this.pending;
+    this.pending = '';
+    this.text(text);
+  }
 
   private get top(): Frame {
     return this.stack[this.stack.length - 1]!;
@@ -86,11 +129,14 @@ class InlineBuilder {
   add(tokens: readonly Token[]): void {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
+      if (t.type === 'text' || t.type === 'text_special') {
+        // Escapes and entities are tokens of their own: join them to the text around them
+        // (as markdown-it's text_join does) before looking for bare URLs in it.
+        this.pending += t.content;
+        continue;
+      }
+      this.flush();
       switch (t.type) {
-        case 'text':
-        case 'text_special':
-          this.text(t.content);
-          break;
         case 'code_inline':
           this.leaf({ type: 'code', value: t.content });
           this.lastChar = t.content.slice(-1);
@@ -138,6 +184,7 @@ class InlineBuilder {
   }
 
   finish(): Inline[] {
+    this.flush();
     while (this.stack.length > 1) this.unwrap();
     return this.root.children;
   }
