@@ -1,4 +1,5 @@
 import { countDiagnostics, formatDiagnostic, isCasesError, loadContent, type Collection, type Diagnostic, type LoadOptions } from '@cases/core';
+import { escapeJsonForTerminal, sanitizeText } from '@cases/terminal/text';
 import { Option, type Command } from 'commander';
 
 /** Options every content-reading command accepts. */
@@ -40,7 +41,7 @@ export async function loadCollectionForCli(opts: ContentOptions, { quiet = false
   try {
     const collection = await loadContent(opts.content, onProgress ? { onProgress } : {});
     if (!quiet) {
-      for (const d of collection.diagnostics) if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(d)}\n`);
+      for (const d of collection.diagnostics) if (d.severity === 'error') writeError(`${formatDiagnostic(d)}\n`);
       reportContentErrors(collection.diagnostics);
     }
     return collection;
@@ -54,13 +55,30 @@ export async function loadCollectionForCli(opts: ContentOptions, { quiet = false
 export function reportContentErrors(diagnostics: readonly Diagnostic[]): void {
   const errors = countDiagnostics(diagnostics).error;
   if (!errors) return;
-  process.stderr.write(`${errors} error${errors === 1 ? '' : 's'} in content (run \`cases validate\` for details)\n`);
+  writeError(`${errors} error${errors === 1 ? '' : 's'} in content (run \`cases validate\` for details)\n`);
   process.exitCode = 1;
 }
 
-/** Print a value as pretty JSON to stdout. */
+/**
+ * Print a value as pretty JSON to stdout. Characters a terminal may act on are written as
+ * `\uXXXX` escapes (the same JSON value).
+ */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${escapeJsonForTerminal(JSON.stringify(value, null, 2))}\n`);
+}
+
+/**
+ * Write text for people to stdout. Everything the CLI prints that holds text from content or
+ * the file system (names, paths, messages) goes through here or {@link writeError}: the one
+ * sanitiser of `@cases/terminal` turns control characters into visible placeholders.
+ */
+export function writeOut(text: string): void {
+  process.stdout.write(sanitizeText(text));
+}
+
+/** Write a message for people to stderr, sanitised like {@link writeOut}. */
+export function writeError(text: string): void {
+  process.stderr.write(sanitizeText(text));
 }
 
 /** A one-line summary of diagnostic counts. */

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isCasesError } from '@cases/core';
+import { sanitizeText } from '@cases/terminal/text';
 import { CliExit } from './context.js';
 import { registerExport } from './commands/export.js';
 import { registerList, runList } from './commands/list.js';
@@ -10,7 +11,7 @@ import { registerPdf } from './commands/pdf.js';
 import { registerBrowse, runBrowse } from './commands/browse.js';
 import { registerWeb } from './commands/web.js';
 import { registerBuild } from './commands/build.js';
-import { fail } from './context.js';
+import { fail, writeError } from './context.js';
 import { VERSION } from './version.js';
 
 // A reader that stops early (`cases list | head`) closes the pipe: that ends the output, it is
@@ -28,7 +29,7 @@ const program = new Command('cases')
   .showSuggestionAfterError()
   .enablePositionalOptions()
   .exitOverride()
-  .configureOutput({ outputError: (str, write) => write(str) });
+  .configureOutput({ outputError: (str, write) => write(sanitizeText(str)) });
 
 registerValidate(program);
 registerList(program);
@@ -60,17 +61,17 @@ async function main(): Promise<void> {
       return;
     }
     if (err instanceof CliExit) {
-      process.stderr.write(`cases: ${err.message}\n`);
+      writeError(`cases: ${err.message}\n`);
       process.exitCode = err.exitCode;
       return;
     }
     if (isCasesError(err)) {
-      process.stderr.write(`cases: ${err.message}\n`);
+      writeError(`cases: ${err.message}\n`);
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`cases: internal error: ${(err as Error)?.message ?? String(err)}\n(set CASES_DEBUG=1 for details)\n`);
-    if (process.env.CASES_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
+    writeError(`cases: internal error: ${(err as Error)?.message ?? String(err)}\n(set CASES_DEBUG=1 for details)\n`);
+    if (process.env.CASES_DEBUG) writeError(`${(err as Error)?.stack}\n`);
     process.exitCode = 1;
   }
 }

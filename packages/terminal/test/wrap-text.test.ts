@@ -54,7 +54,7 @@ describe('sanitizeText', () => {
     expect(sanitizeText('\u001b[31mred\u0007')).toBe('␛[31mred␇');
     expect(sanitizeText('\u001b]0;title\u0007')).toBe('␛]0;title␇');
     expect(sanitizeText('a\r\nb')).toBe('a\nb');
-    expect(sanitizeText('x\u009b2J\u202e')).toBe('x�2J�');
+    expect(sanitizeText('x\u009b2J\u202e')).toBe('x⟨U+009B⟩2J⟨U+202E⟩');
     expect(sanitizeText('a\tb', { tabSize: 2 })).toBe('a  b');
     expect(sanitizeText('a\nb', { keepNewlines: false })).toBe('a b');
   });

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { addContentOption, loadCollectionForCli, summarize, type ContentOptions } from '../context.js';
+import { addContentOption, loadCollectionForCli, summarize, writeError, type ContentOptions } from '../context.js';
 import { writeExport } from './export.js';
 import { positiveInt, runPdfJob } from './pdf.js';
 import { runWebJob } from './web.js';
@@ -36,9 +36,9 @@ export function registerBuild(program: Command): void {
     const started = performance.now();
     const collection = await loadCollectionForCli(opts);
     const out = resolve(opts.out);
-    process.stderr.write(`content: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${summarize(collection.diagnostics)})\n`);
+    writeError(`content: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${summarize(collection.diagnostics)})\n`);
     await writeExport(collection, join(out, 'cases.json'));
-    process.stderr.write(`export:  ${join(opts.out, 'cases.json')}\n`);
+    writeError(`export:  ${join(opts.out, 'cases.json')}\n`);
     let failed = 0;
     if (opts.pdf) {
       const r = await runPdfJob(collection, {
@@ -54,9 +54,9 @@ export function registerBuild(program: Command): void {
     }
     if (opts.web) {
       const r = await runWebJob(collection, join(out, 'web'));
-      process.stderr.write(`web:     ${r.files.length} files → ${join(opts.out, 'web')} (open index.html through a web server)\n`);
+      writeError(`web:     ${r.files.length} files → ${join(opts.out, 'web')} (open index.html through a web server)\n`);
     }
-    process.stderr.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    writeError(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     if (failed) process.exitCode = 1;
   });
 }

@@ -3,8 +3,9 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { exportJsonChunks, type Collection } from '@cases/core';
+import { escapeJsonForTerminal } from '@cases/terminal/text';
 import type { Command } from 'commander';
-import { addContentOption, loadCollectionForCli, type ContentOptions } from '../context.js';
+import { addContentOption, loadCollectionForCli, writeError, type ContentOptions } from '../context.js';
 
 /** Write `pieces` to a stream in blocks of about 1 MB, waiting whenever the stream is full. */
 async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {
@@ -38,7 +39,9 @@ async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<
  */
 export async function writeExport(collection: Collection, path: string | null, indent = 2): Promise<void> {
   const pieces = exportJsonChunks(collection, { indent });
-  if (!path) return writePieces(process.stdout, pieces);
+  if (!path) return writePieces(process.stdout, (function* () {
+    for (const piece of pieces) yield escapeJsonForTerminal(piece);
+  })());
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   const file = createWriteStream(tmp);
@@ -64,6 +67,6 @@ export function registerExport(program: Command): void {
   cmd.action(async (opts: ContentOptions & { out?: string; compact?: boolean }) => {
     const collection = await loadCollectionForCli(opts);
     await writeExport(collection, opts.out ?? null, opts.compact ? 0 : 2);
-    if (opts.out) process.stderr.write(`wrote ${opts.out}: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios\n`);
+    if (opts.out) writeError(`wrote ${opts.out}: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios\n`);
   });
 }

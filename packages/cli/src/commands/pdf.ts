@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
 
-import type { Collection } from '@cases/core';
+import { didYouMean, type Collection } from '@cases/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
-import { addContentOption, addJsonOption, fail, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
+import { addContentOption, addJsonOption, fail, loadCollectionForCli, printJson, writeError, type ContentOptions } from '../context.js';
+import { checkLocale } from '../facet-options.js';
 
 /** Options of {@link runPdfJob} (and of `cases pdf`). */
 export interface PdfJobOptions {
@@ -43,10 +44,15 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
   const { renderPdfs, createProgressReporter } = await import('@cases/pdf');
   const out = resolve(options.out ?? 'out');
   const ids = options.ids?.length && !options.all ? options.ids : undefined;
+  checkLocale(options.locale, collection);
   if (ids) {
-    const known = new Set(collection.cases.map((c) => c.id));
-    const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length) fail(`unknown case id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (see \`cases list\`)`, 2);
+    // Ids name cases within the locale given (or in any locale, each rendered in every one it has).
+    const known = collection.cases.filter((c) => !options.locale || c.locale === options.locale).map((c) => c.id);
+    const unknown = ids.filter((id) => !known.includes(id));
+    if (unknown.length) {
+      const hint = didYouMean(unknown[0]!, known, { slack: 1 });
+      fail(`unknown case id${unknown.length > 1 ? 's' : ''}${options.locale ? ` in locale ${options.locale}` : ''}: ${unknown.join(', ')}${hint ? `; did you mean "${hint}"?` : ''} (see \`cases list\`)`, 2);
+    }
   }
   const progress = createProgressReporter(process.stderr);
   const warnings: string[] = [];
@@ -80,14 +86,14 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
   } finally {
     progress.stop();
   }
-  for (const w of warnings) process.stderr.write(`${w}\n`);
+  for (const w of warnings) writeError(`${w}\n`);
   for (const [host, { count, reason }] of offline) {
-    process.stderr.write(`warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out (${reason}) [image-offline]\n`);
+    writeError(`warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out (${reason}) [image-offline]\n`);
   }
   const leftOut = warnings.length + [...offline.values()].reduce((a, b) => a + b.count, 0);
-  for (const f of result.failed) process.stderr.write(`cases: failed ${f.name}: ${f.error.message.split('\n')[0]}\n`);
+  for (const f of result.failed) writeError(`cases: failed ${f.name}: ${f.error.message.split('\n')[0]}\n`);
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-  process.stderr.write(
+  writeError(
     `pdf: ${n(result.written.length, 'file')} written, ${result.skipped.length} up to date, ${result.failed.length} failed` +
       `${leftOut ? `, ${n(leftOut, 'image')} left out` : ''}${result.relaunches ? `, browser relaunched ${result.relaunches}×` : ''} → ${out}\n`,
   );

@@ -1,6 +1,6 @@
 import { DIAGNOSTIC_CODES, formatDiagnostic, type Diagnostic } from '@cases/core';
 import { Option, type Command } from 'commander';
-import { addContentOption, addJsonOption, loadCollectionForCli, printJson, summarize, type ContentOptions } from '../context.js';
+import { addContentOption, addJsonOption, loadCollectionForCli, printJson, summarize, writeOut, type ContentOptions } from '../context.js';
 
 interface ValidateOptions extends ContentOptions {
   severity: 'error' | 'warning' | 'info';
@@ -30,8 +30,8 @@ export function registerValidate(program: Command): void {
     if (opts.json) {
       printJson({ ok: errors === 0, cases: collection.cases.length, scenarios: collection.scenarios.length, diagnostics: shown });
     } else {
-      for (const d of shown) process.stdout.write(`${formatDiagnostic(d)}\n`);
-      process.stdout.write(`${shown.length ? '\n' : ''}${collection.cases.length} cases, ${collection.scenarios.length} scenarios: ${summarize(collection.diagnostics)}\n`);
+      for (const d of shown) writeOut(`${formatDiagnostic(d)}\n`);
+      writeOut(`${shown.length ? '\n' : ''}${collection.cases.length} cases, ${collection.scenarios.length} scenarios: ${summarize(collection.diagnostics)}\n`);
     }
     if (errors) process.exitCode = 1;
   });

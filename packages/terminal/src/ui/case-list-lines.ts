@@ -69,7 +69,7 @@ export function caseListLines(input: CaseListLinesInput): StyledLine[] {
       continue;
     }
     const values = caseRowValues(item, taxonomy);
-    const hit = hits?.get(caseKey(item)) ?? hits?.get(item.id);
+    const hit = hits?.get(caseKey(item));
     let cells: StyledLine;
     if (searching) {
       const snippet = sanitizeText(hit?.snippet ?? '', { keepNewlines: false }).replace(/\s+/g, ' ').trim();
