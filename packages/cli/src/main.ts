@@ -13,6 +13,7 @@ import { registerWeb } from './commands/web.js';
 import { registerBuild } from './commands/build.js';
 import { fail, writeError } from './context.js';
 import { VERSION } from './version.js';
+import { TemporaryPaths } from './output-safety.js';
 
 // A reader that stops early (`cases list | head`) closes the pipe: that ends the output, it is
 // not an error to report.
@@ -22,6 +23,9 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
+
+// Temporary files and folders of this run: removed on exit, after a failure and on Ctrl-C.
+const temporary = new TemporaryPaths();
 
 const program = new Command('cases')
   .description('Customer cases and scenarios from plain content files: validate, list, show, export, pdf, browse, web, build.')
@@ -33,13 +37,13 @@ const program = new Command('cases')
 
 registerValidate(program);
 registerList(program);
-registerExport(program);
+registerExport(program, temporary);
 registerSchema(program);
 registerShow(program);
-registerPdf(program);
+registerPdf(program, temporary);
 registerBrowse(program);
 registerWeb(program);
-registerBuild(program);
+registerBuild(program, temporary);
 
 // Plain `cases`: the browser in an interactive terminal, the plain list when piped.
 program

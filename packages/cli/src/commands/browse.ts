@@ -2,6 +2,9 @@ import { searchIndexOf, type Case, type Collection } from '@cases/core';
 import type { BrowserData, RenderPdf } from '@cases/terminal';
 import { Option, type Command } from 'commander';
 
+import { relative, resolve } from 'node:path';
+
+import { claimPdfFolder } from './pdf.js';
 import { addContentOption, fail, loadCollectionForCli, reportContentErrors, type ContentOptions } from '../context.js';
 
 /** Options of `cases browse`. */
@@ -58,6 +61,7 @@ function pdfRendererFor(collection: Collection, outDir: string): RenderPdf {
     const ok: string[] = [];
     let firstError: string | undefined;
     for (const [locale, ids] of byLocale) {
+      const folder = await claimPdfFolder(collection, { out: outDir, ids, locale, brochure });
       let planned = ids.length + (brochure ? 1 : 0);
       const result = await pdf.renderPdfs(collection, {
         outDir,
@@ -74,6 +78,7 @@ function pdfRendererFor(collection: Collection, outDir: string): RenderPdf {
         },
       });
       ok.push(...result.written, ...result.skipped);
+      await folder.record([...result.written, ...result.skipped].map((p) => relative(resolve(outDir), p))).catch(() => undefined);
       firstError ??= result.failed[0]?.error.message;
     }
     if (ok.length === 0) throw new Error(firstError ?? 'nothing was rendered');

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { addContentOption, loadCollectionForCli, summarize, writeError, type ContentOptions } from '../context.js';
+import { guardOutputFolder, type TemporaryPaths } from '../output-safety.js';
 import { writeExport } from './export.js';
 import { positiveInt, runPdfJob } from './pdf.js';
 import { runWebJob } from './web.js';
@@ -20,7 +21,7 @@ interface BuildOptions extends ContentOptions {
  * per case and the brochure) and `web/` (the embed kit). Exit 1 if content has errors or any
  * output failed; everything that can be written still is.
  */
-export function registerBuild(program: Command): void {
+export function registerBuild(program: Command, temporary: TemporaryPaths): void {
   const cmd = program
     .command('build')
     .description('build everything into one folder: export JSON, PDF case sheets and brochure, web embed kit')
@@ -36,8 +37,11 @@ export function registerBuild(program: Command): void {
     const started = performance.now();
     const collection = await loadCollectionForCli(opts);
     const out = resolve(opts.out);
+    const folder = guardOutputFolder(opts.out, { contentDir: collection.root, what: 'the build folder' });
+    await folder.claim(['cases.json', ...(opts.web ? ['web'] : [])]);
     writeError(`content: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${summarize(collection.diagnostics)})\n`);
-    await writeExport(collection, join(out, 'cases.json'));
+    await writeExport(collection, { path: join(out, 'cases.json'), temporary });
+    await folder.record(['cases.json']);
     writeError(`export:  ${join(opts.out, 'cases.json')}\n`);
     let failed = 0;
     if (opts.pdf) {
@@ -49,11 +53,13 @@ export function registerBuild(program: Command): void {
         concurrency: opts.concurrency,
         offline: opts.offline,
         force: opts.force,
+        temporary,
       });
       failed += r.failed.length;
     }
     if (opts.web) {
       const r = await runWebJob(collection, join(out, 'web'));
+      await folder.record(r.files.map((name) => `web/${name}`));
       writeError(`web:     ${r.files.length} files → ${join(opts.out, 'web')} (open index.html through a web server)\n`);
     }
     writeError(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

@@ -1,10 +1,12 @@
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 import { didYouMean, type Collection } from '@cases/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 import { addContentOption, addJsonOption, fail, loadCollectionForCli, printJson, writeError, type ContentOptions } from '../context.js';
 import { checkLocale } from '../facet-options.js';
+import { guardOutputFolder, type OutputFolder, type TemporaryPaths } from '../output-safety.js';
 
 /** Options of {@link runPdfJob} (and of `cases pdf`). */
 export interface PdfJobOptions {
@@ -26,6 +28,8 @@ export interface PdfJobOptions {
   force?: boolean;
   /** Browser executable (else PUPPETEER_EXECUTABLE_PATH, then a system Chromium). */
   chromium?: string;
+  /** Temporary files of this run (Chromium's profile among them), removed on exit and Ctrl-C. */
+  temporary: TemporaryPaths;
 }
 
 /** What {@link runPdfJob} did: paths written and up to date, and the outputs that failed. */
@@ -40,8 +44,8 @@ export interface PdfJobResult {
  * bar on a terminal. Never throws for a failing output: it is listed in `failed` and the
  * others are written. `cases build` calls this with `{ out, all: true, brochure: true }`.
  */
-export async function runPdfJob(collection: Collection, options: PdfJobOptions = {}): Promise<PdfJobResult> {
-  const { renderPdfs, createProgressReporter } = await import('@cases/pdf');
+export async function runPdfJob(collection: Collection, options: PdfJobOptions): Promise<PdfJobResult> {
+  const { renderPdfs, createProgressReporter, MANIFEST_NAME } = await import('@cases/pdf');
   const out = resolve(options.out ?? 'out');
   const ids = options.ids?.length && !options.all ? options.ids : undefined;
   checkLocale(options.locale, collection);
@@ -54,6 +58,8 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
       fail(`unknown case id${unknown.length > 1 ? 's' : ''}${options.locale ? ` in locale ${options.locale}` : ''}: ${unknown.join(', ')}${hint ? `; did you mean "${hint}"?` : ''} (see \`cases list\`)`, 2);
     }
   }
+  const folder = await claimPdfFolder(collection, { out: options.out ?? 'out', ids, locale: options.locale, sheets: options.sheets, brochure: options.brochure });
+  options.temporary.runFolder();
   const progress = createProgressReporter(process.stderr);
   const warnings: string[] = [];
   const offline = new Map<string, { count: number; reason: string }>();
@@ -86,6 +92,7 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
   } finally {
     progress.stop();
   }
+  await folder.record([...result.written, ...result.skipped].map((p) => relative(out, p)).concat(MANIFEST_NAME)).catch(() => undefined);
   for (const w of warnings) writeError(`${w}\n`);
   for (const [host, { count, reason }] of offline) {
     writeError(`warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out (${reason}) [image-offline]\n`);
@@ -104,6 +111,49 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
   };
 }
 
+/**
+ * Check a PDF output folder (output safety, decision 026) and claim every file a run with
+ * these options may write: each must be new or written by cases before (the PDF manifest
+ * lists what earlier runs wrote). The `p` key of the browser uses it too.
+ */
+export async function claimPdfFolder(
+  collection: Collection,
+  options: { out: string; ids?: readonly string[] | undefined; locale?: string | undefined; sheets?: boolean | undefined; brochure?: boolean | undefined },
+): Promise<OutputFolder> {
+  const { sheetFileName, BROCHURE_FILE, MANIFEST_NAME } = await import('@cases/pdf');
+  const manifest = readManifest(join(resolve(options.out), MANIFEST_NAME));
+  const folder = guardOutputFolder(options.out, {
+    contentDir: collection.root,
+    alsoOurs: (name) => name === MANIFEST_NAME || manifest.has(name) || /^\..+\.[0-9a-f]{12}\.partial$/.test(name),
+    what: 'the PDF folder',
+  });
+  const inScope = collection.cases.filter((c) => !options.locale || c.locale === options.locale);
+  const chosen = options.ids?.length ? inScope.filter((c) => options.ids!.includes(c.id)) : inScope;
+  const planned = [MANIFEST_NAME];
+  if (options.sheets !== false) planned.push(...chosen.map((c) => sheetFileName(c, collection.cases)));
+  if (options.brochure) planned.push(BROCHURE_FILE, ...new Set(inScope.map((c) => `brochure.${c.locale}.pdf`)));
+  // Two outputs under one name would overwrite each other (a case with the id `brochure`, or
+  // names equal but for case on a case-insensitive disk): say so before rendering anything.
+  const seen = new Map<string, string>();
+  for (const name of planned) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) fail(`two outputs would both be written as ${join(options.out, seen.get(key)!)} (${name}); rename one of the cases (its file name is its id)`, 2);
+    seen.set(key, name);
+  }
+  await folder.claim(planned);
+  return folder;
+}
+
+/** The file names an earlier run's PDF manifest lists (empty when there is none). */
+function readManifest(path: string): Set<string> {
+  try {
+    const files = (JSON.parse(readFileSync(path, 'utf8')) as { files?: unknown }).files;
+    return new Set(files && typeof files === 'object' ? Object.keys(files) : []);
+  } catch {
+    return new Set();
+  }
+}
+
 function hostOf(src: string): string {
   try {
     return new URL(src).host;
@@ -120,7 +170,7 @@ export function positiveInt(value: string): number {
 }
 
 /** `cases pdf [IDS...]`: PDF case sheets and the brochure. */
-export function registerPdf(program: Command): void {
+export function registerPdf(program: Command, temporary: TemporaryPaths): void {
   const cmd = program
     .command('pdf')
     .description('render printable PDF case sheets (and the brochure) with Chromium')
@@ -137,10 +187,10 @@ export function registerPdf(program: Command): void {
     .option('--chromium <path>', 'Chromium/Chrome executable (default: PUPPETEER_EXECUTABLE_PATH, then a system one)');
   addContentOption(cmd);
   addJsonOption(cmd);
-  cmd.action(async (ids: string[], opts: ContentOptions & Omit<PdfJobOptions, 'ids'>) => {
+  cmd.action(async (ids: string[], opts: ContentOptions & Omit<PdfJobOptions, 'ids' | 'temporary'>) => {
     if (opts.sheets === false && !opts.brochure) fail('--no-sheets needs --brochure (nothing to render)', 2);
     const collection = await loadCollectionForCli(opts);
-    const result = await runPdfJob(collection, { ...opts, ids });
+    const result = await runPdfJob(collection, { ...opts, ids, temporary });
     if (opts.json) printJson(result);
     if (result.failed.length) process.exitCode = 1;
   });
