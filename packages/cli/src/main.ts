@@ -11,6 +11,7 @@ import { registerPdf } from './commands/pdf.js';
 import { registerBrowse, runBrowse } from './commands/browse.js';
 import { registerWeb } from './commands/web.js';
 import { registerBuild } from './commands/build.js';
+import { commandNamed, registerHelp } from './commands/help.js';
 import { fail, writeError } from './context.js';
 import { VERSION } from './version.js';
 import { TemporaryPaths } from './output-safety.js';
@@ -44,6 +45,16 @@ registerPdf(program, temporary);
 registerBrowse(program);
 registerWeb(program);
 registerBuild(program, temporary);
+registerHelp(program);
+
+// `cases --content DIR list`: the folder given before the command counts for it, unless the
+// command is given its own.
+program.hook('preAction', (root, action) => {
+  if (action === root || root.getOptionValueSource('content') !== 'cli') return;
+  if (action.options.some((o) => o.attributeName() === 'content') && action.getOptionValueSource('content') !== 'cli') {
+    action.setOptionValueWithSource('content', root.getOptionValue('content'), 'cli');
+  }
+});
 
 // Plain `cases`: the browser in an interactive terminal, the plain list when piped.
 program
@@ -51,7 +62,7 @@ program
   .allowExcessArguments(true)
   .action(async (opts: { content: string }, cmd: Command) => {
     const [word] = cmd.args;
-    if (word) fail(`unknown command "${word}"; run \`cases --help\` for the list`, 2);
+    if (word) commandNamed(program, word);
     if (process.stdout.isTTY && process.stdin.isTTY) await runBrowse({ content: opts.content } as Parameters<typeof runBrowse>[0]);
     else await runList({ content: opts.content });
   });

@@ -150,6 +150,10 @@ describe('cases (the CLI as a process)', () => {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     expect(first.err).toMatch(/pdf: 5 files written, 0 up to date, 0 failed/);
+    // The same counts on the brochure's cover as in the CLI (and the widgets' export).
+    expect(first.err).toContain('content: 4 cases, 5 scenarios');
+    const cover = spawnSync('pdftotext', ['-f', '1', '-l', '1', join(out, 'pdf/brochure.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    expect(cover.replace(/\s+/g, ' ')).toContain('4 个客户案例 · 5 个应用场景');
     expect(first.err).not.toMatch(/\n\s+at /);
     const second = run('build', '--out', out, '--offline');
     expect(second.code).toBe(0);

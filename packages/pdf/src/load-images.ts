@@ -103,7 +103,7 @@ function refsOf(c: Doc): Ref[] {
     walk(c.sections);
     return refs;
   }
-  if (c.company.logo) refs.push({ src: c.company.logo, c, line: 1, column: 1 });
+  if (c.company.logo) refs.push({ src: c.company.logo, c, line: c.facts.positions.logo?.[0] ?? 1, column: c.facts.positions.logo?.[1] ?? 1 });
   for (const s of c.sections) add(s.blocks);
   return refs;
 }
