@@ -2,10 +2,19 @@ import { countDiagnostics, formatDiagnostic, isCasesError, loadContent, type Col
 import { escapeJsonForTerminal, sanitizeText } from '@cases/terminal/text';
 import { Option, type Command } from 'commander';
 
+import { PROGRESS_MODES, type Progress } from './progress.js';
+
 /** Options every content-reading command accepts. */
 export interface ContentOptions {
   content: string;
   json?: boolean;
+  /** How this run reports progress (set by main from `--progress`). */
+  reporter?: Progress;
+}
+
+/** Add `--progress MODE` to a long command. */
+export function addProgressOption(cmd: Command): Command {
+  return cmd.addOption(new Option('--progress <mode>', 'progress: a bar on a terminal, plain lines otherwise (auto), plain lines, NDJSON events on stderr (json), or none').choices([...PROGRESS_MODES]));
 }
 
 /** Add `--content DIR` (default ./content). */
@@ -38,8 +47,18 @@ export function fail(message: string, exitCode = 1): never {
  * a missing folder is a usage error (exit 2).
  */
 export async function loadCollectionForCli(opts: ContentOptions, { quiet = false, onProgress }: { quiet?: boolean; onProgress?: LoadOptions['onProgress'] } = {}): Promise<Collection> {
+  const reporter = opts.reporter;
+  let files = 0;
+  const report: LoadOptions['onProgress'] = (p) => {
+    if (!files) reporter?.emit({ type: 'start', phase: 'load', total: p.total });
+    files = p.total;
+    reporter?.emit({ type: 'progress', phase: 'load', done: p.loaded, total: p.total });
+    onProgress?.(p);
+  };
   try {
-    const collection = await loadContent(opts.content, onProgress ? { onProgress } : {});
+    const collection = await loadContent(opts.content, onProgress || (reporter && reporter.mode !== 'none') ? { onProgress: report } : {});
+    // Counted in content files, as the loader counts them; `failed` is the number of errors.
+    reporter?.emit({ type: 'end', phase: 'load', done: files, total: files, failed: countDiagnostics(collection.diagnostics).error });
     if (!quiet) {
       for (const d of collection.diagnostics) if (d.severity === 'error') writeError(`${formatDiagnostic(d)}\n`);
       reportContentErrors(collection.diagnostics);

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isCasesError } from '@cases/core';
 import { sanitizeText } from '@cases/terminal/text';
 import { CliExit } from './context.js';
@@ -15,6 +15,7 @@ import { commandNamed, registerHelp } from './commands/help.js';
 import { fail, writeError } from './context.js';
 import { VERSION } from './version.js';
 import { TemporaryPaths } from './output-safety.js';
+import { createProgress, PROGRESS_MODES, type Progress, type ProgressMode } from './progress.js';
 
 // A reader that stops early (`cases list | head`) closes the pipe: that ends the output, it is
 // not an error to report.
@@ -47,6 +48,21 @@ registerWeb(program);
 registerBuild(program, temporary);
 registerHelp(program);
 
+// How this run reports progress: `--progress` of the command, else of `cases` itself.
+const run: { progress?: Progress } = {};
+program.addOption(new Option('--progress <mode>', 'progress of long commands: auto, plain (lines), json (NDJSON events on stderr), none').choices([...PROGRESS_MODES]).default('auto'));
+program.hook('preAction', (root, action) => {
+  // Long commands (those with their own --progress) report by default; others only when asked.
+  const long = action.options.some((o) => o.attributeName() === 'progress');
+  if (!long && root.getOptionValueSource('progress') !== 'cli') return;
+  const mode = (action.getOptionValueSource('progress') === 'cli' ? action.getOptionValue('progress') : root.getOptionValue('progress')) as ProgressMode;
+  // CASES_PROGRESS_INTERVAL: milliseconds between plain progress lines (0: every step). @default 2000
+  const interval = Number(process.env.CASES_PROGRESS_INTERVAL);
+  run.progress = createProgress(mode, process.stderr, Number.isFinite(interval) && interval >= 0 ? { interval } : {});
+  action.setOptionValue('reporter', run.progress);
+});
+program.hook('postAction', () => run.progress?.stop());
+
 // `cases --content DIR list`: the folder given before the command counts for it, unless the
 // command is given its own.
 program.hook('preAction', (root, action) => {
@@ -71,24 +87,31 @@ async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
   } catch (err) {
-    if (err instanceof CommanderError) {
-      process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
-      return;
-    }
-    if (err instanceof CliExit) {
-      writeError(`cases: ${err.message}\n`);
-      process.exitCode = err.exitCode;
-      return;
-    }
-    if (isCasesError(err)) {
-      writeError(`cases: ${err.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    writeError(`cases: internal error: ${(err as Error)?.message ?? String(err)}\n(set CASES_DEBUG=1 for details)\n`);
-    if (process.env.CASES_DEBUG) writeError(`${(err as Error)?.stack}\n`);
-    process.exitCode = 1;
+    report(err);
+  } finally {
+    run.progress?.stop();
   }
+}
+
+/** Print a failure as one message (never a stack trace unless CASES_DEBUG) and set the exit code. */
+function report(err: unknown): void {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
+    return;
+  }
+  if (err instanceof CliExit) {
+    writeError(`cases: ${err.message}\n`);
+    process.exitCode = err.exitCode;
+    return;
+  }
+  if (isCasesError(err)) {
+    writeError(`cases: ${err.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  writeError(`cases: internal error: ${(err as Error)?.message ?? String(err)}\n(set CASES_DEBUG=1 for details)\n`);
+  if (process.env.CASES_DEBUG) writeError(`${(err as Error)?.stack}\n`);
+  process.exitCode = 1;
 }
 
 await main();

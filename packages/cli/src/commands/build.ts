@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { addContentOption, loadCollectionForCli, summarize, writeError, type ContentOptions } from '../context.js';
+import { addContentOption, addProgressOption, loadCollectionForCli, summarize, writeError, type ContentOptions } from '../context.js';
 import { guardOutputFolder, type TemporaryPaths } from '../output-safety.js';
 import { writeExport } from './export.js';
 import { positiveInt, runPdfJob } from './pdf.js';
@@ -33,6 +33,7 @@ export function registerBuild(program: Command, temporary: TemporaryPaths): void
     .option('--no-pdf', 'skip the PDFs')
     .option('--no-web', 'skip the web embed kit');
   addContentOption(cmd);
+  addProgressOption(cmd);
   cmd.action(async (opts: BuildOptions) => {
     const started = performance.now();
     const collection = await loadCollectionForCli(opts);
@@ -40,7 +41,7 @@ export function registerBuild(program: Command, temporary: TemporaryPaths): void
     const folder = guardOutputFolder(opts.out, { contentDir: collection.root, what: 'the build folder' });
     await folder.claim(['cases.json', ...(opts.web ? ['web'] : [])]);
     writeError(`content: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${summarize(collection.diagnostics)})\n`);
-    await writeExport(collection, { path: join(out, 'cases.json'), temporary });
+    await writeExport(collection, { path: join(out, 'cases.json'), temporary, reporter: opts.reporter });
     await folder.record(['cases.json']);
     writeError(`export:  ${join(opts.out, 'cases.json')}\n`);
     let failed = 0;
@@ -54,11 +55,14 @@ export function registerBuild(program: Command, temporary: TemporaryPaths): void
         offline: opts.offline,
         force: opts.force,
         temporary,
+        reporter: opts.reporter,
       });
       failed += r.failed.length;
     }
     if (opts.web) {
+      opts.reporter?.emit({ type: 'start', phase: 'web', total: 1 });
       const r = await runWebJob(collection, join(out, 'web'));
+      opts.reporter?.emit({ type: 'end', phase: 'web', done: 1, total: 1 });
       await folder.record(r.files.map((name) => `web/${name}`));
       writeError(`web:     ${r.files.length} files → ${join(opts.out, 'web')} (open index.html through a web server)\n`);
     }

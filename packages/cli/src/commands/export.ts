@@ -6,8 +6,9 @@ import type { Writable } from 'node:stream';
 import { exportJsonChunks, type Collection } from '@cases/core';
 import { escapeJsonForTerminal } from '@cases/terminal/text';
 import type { Command } from 'commander';
-import { addContentOption, fail, loadCollectionForCli, writeError, type ContentOptions } from '../context.js';
+import { addContentOption, addProgressOption, fail, loadCollectionForCli, writeError, type ContentOptions } from '../context.js';
 import { guardOutputFile, looksLikeExport, type TemporaryPaths } from '../output-safety.js';
+import type { Progress } from '../progress.js';
 
 /**
  * Write `pieces` to a stream in blocks of about 1 MB, waiting whenever the stream is full. A
@@ -44,6 +45,8 @@ export interface ExportTarget {
   indent?: number;
   /** Temporary files of this run (the partial file is removed on failure and Ctrl-C). */
   temporary: TemporaryPaths;
+  /** Progress events (start and end of the `export` phase). */
+  reporter?: Progress | undefined;
 }
 
 /**
@@ -52,7 +55,14 @@ export interface ExportTarget {
  * (not in the content folder, not over a file cases did not write); a write that fails (a
  * full disk, no permission) stops with a clear message and leaves no partial file.
  */
-export async function writeExport(collection: Collection, { path, indent = 2, temporary }: ExportTarget): Promise<void> {
+export async function writeExport(collection: Collection, { path, indent = 2, temporary, reporter }: ExportTarget): Promise<void> {
+  const total = collection.cases.length + collection.scenarios.length;
+  reporter?.emit({ type: 'start', phase: 'export', total });
+  await writeExportPieces(collection, { path, indent, temporary });
+  reporter?.emit({ type: 'end', phase: 'export', done: total, total });
+}
+
+async function writeExportPieces(collection: Collection, { path, indent, temporary }: { path: string | null; indent: number; temporary: TemporaryPaths }): Promise<void> {
   const pieces = exportJsonChunks(collection, { indent });
   if (!path) {
     return writePieces(
@@ -114,9 +124,10 @@ export function registerExport(program: Command, temporary: TemporaryPaths): voi
     .option('-o, --out <file>', 'write to this file instead of stdout (never inside the content folder or over a file cases did not write)')
     .option('--compact', 'no indentation');
   addContentOption(cmd);
+  addProgressOption(cmd);
   cmd.action(async (opts: ContentOptions & { out?: string; compact?: boolean }) => {
     const collection = await loadCollectionForCli(opts);
-    await writeExport(collection, { path: opts.out ?? null, indent: opts.compact ? 0 : 2, temporary });
+    await writeExport(collection, { path: opts.out ?? null, indent: opts.compact ? 0 : 2, temporary, reporter: opts.reporter });
     if (opts.out) writeError(`wrote ${opts.out}: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios\n`);
   });
 }

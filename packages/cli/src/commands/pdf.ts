@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 import { didYouMean, type Collection } from '@cases/core';
+import type { PdfEvent } from '@cases/pdf';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
-import { addContentOption, addJsonOption, fail, loadCollectionForCli, printJson, writeError, type ContentOptions } from '../context.js';
+import { addContentOption, addJsonOption, addProgressOption, fail, loadCollectionForCli, printJson, writeError, type ContentOptions } from '../context.js';
 import { checkLocale } from '../facet-options.js';
 import { guardOutputFolder, type OutputFolder, type TemporaryPaths } from '../output-safety.js';
+import type { Progress } from '../progress.js';
 
 /** Options of {@link runPdfJob} (and of `cases pdf`). */
 export interface PdfJobOptions {
@@ -30,6 +32,8 @@ export interface PdfJobOptions {
   chromium?: string;
   /** Temporary files of this run (Chromium's profile among them), removed on exit and Ctrl-C. */
   temporary: TemporaryPaths;
+  /** How to report progress; a bar on a terminal when not given. */
+  reporter?: Progress | undefined;
 }
 
 /** What {@link runPdfJob} did: paths written and up to date, and the outputs that failed. */
@@ -60,7 +64,32 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions):
   }
   const folder = await claimPdfFolder(collection, { out: options.out ?? 'out', ids, locale: options.locale, sheets: options.sheets, brochure: options.brochure });
   options.temporary.runFolder();
-  const progress = createProgressReporter(process.stderr);
+  const reporter = options.reporter;
+  const bar = !reporter || reporter.mode === 'bar' ? createProgressReporter(process.stderr) : undefined;
+  let total = 0;
+  let done = 0;
+  let failedCount = 0;
+  const progress = {
+    onEvent(e: PdfEvent) {
+      bar?.onEvent(e);
+      if (!reporter) return;
+      if (e.type === 'start') {
+        total = e.total;
+        reporter.emit({ type: 'start', phase: 'pdf', total });
+      } else if (e.type === 'done' || e.type === 'failed') {
+        done++;
+        if (e.type === 'failed') failedCount++;
+        reporter.emit({ type: 'progress', phase: 'pdf', done, total, name: e.name, status: e.type === 'failed' ? 'failed' : e.status });
+      } else {
+        const w = e.warning;
+        reporter.emit({ type: 'warning', phase: 'pdf', code: w.code, message: w.message, file: join(collection.root, w.file), line: w.line, column: w.column });
+      }
+    },
+    stop() {
+      bar?.stop();
+      reporter?.emit({ type: 'end', phase: 'pdf', done, total, failed: failedCount });
+    },
+  };
   const warnings: string[] = [];
   const offline = new Map<string, { count: number; reason: string }>();
   let result;
@@ -187,6 +216,7 @@ export function registerPdf(program: Command, temporary: TemporaryPaths): void {
     .option('--chromium <path>', 'Chromium/Chrome executable (default: PUPPETEER_EXECUTABLE_PATH, then a system one)');
   addContentOption(cmd);
   addJsonOption(cmd);
+  addProgressOption(cmd);
   cmd.action(async (ids: string[], opts: ContentOptions & Omit<PdfJobOptions, 'ids' | 'temporary'>) => {
     if (opts.sheets === false && !opts.brochure) fail('--no-sheets needs --brochure (nothing to render)', 2);
     const collection = await loadCollectionForCli(opts);
