@@ -61,14 +61,17 @@ describe('outputs never destroy inputs', () => {
     expect(readFileSync(join(site, 'web/index.html'), 'utf8')).toBe('<h1>mine</h1>');
   });
 
-  it('two outputs under one name stop the run before anything is written', () => {
+  it('two outputs that would share a name get distinct names (a case called brochure)', () => {
     const dir = join(tmp, 'clash');
     mkdirSync(join(dir, 'cases/zh'), { recursive: true });
     writeFileSync(join(dir, 'cases/zh/brochure.md'), '---\nsection1:\n  title: Brochure Ltd.\n  content: x\nsection2:\n  listLeft: []\n---\n');
-    const r = runCli(['pdf', '--brochure', '-o', join(tmp, 'clash-out'), '--offline', '--content', dir]);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain(`two outputs would both be written as ${join(tmp, 'clash-out', 'brochure.pdf')}`);
-    expect(existsSync(join(tmp, 'clash-out'))).toBe(false);
+    const out = join(tmp, 'clash-out');
+    const r = runCli(['pdf', '--brochure', '-o', out, '--offline', '--content', dir]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/pdf: 2 files written/);
+    const pdfs = listAll(out).filter((p) => p.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(2);
+    expect(pdfs).toContain('brochure.pdf');
   });
 
   it('special and unwritable targets fail at once with a clear message, never hang', () => {

@@ -27,6 +27,8 @@ export type { ParseOptions, ParseResult } from './formats/shared/parse-options.j
 // markdown: text → blocks and inline rich text
 export { parseInline } from './markdown/parse-inline.js';
 export { markdownToBlocks, blocksToText } from './markdown/markdown-to-blocks.js';
+export { MAX_MARKDOWN_DEPTH } from './markdown/markdown-parser.js';
+export type { MarkdownDiagnostics } from './markdown/markdown-parser.js';
 
 // link: documents → facets, scenarios and cases joined through the taxonomy
 export { createLinker } from './link/create-linker.js';

@@ -18,6 +18,7 @@ it('the public surface is the documented list of exports', () => {
       "FACETS",
       "LABELS",
       "MAX_DIAGNOSTICS_PER_FILE",
+      "MAX_MARKDOWN_DEPTH",
       "blocksToText",
       "countDiagnostics",
       "createLinker",

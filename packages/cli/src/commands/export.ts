@@ -122,12 +122,14 @@ export function registerExport(program: Command, temporary: TemporaryPaths): voi
     .command('export')
     .description('write the versioned JSON export (cases, scenarios, taxonomy)')
     .option('-o, --out <file>', 'write to this file instead of stdout (never inside the content folder or over a file cases did not write)')
-    .option('--compact', 'no indentation');
+    .option('--pretty', 'indent the JSON for reading (about 1.7× the bytes)')
+    .option('--compact', 'no indentation (the default; kept for old scripts)');
   addContentOption(cmd);
   addProgressOption(cmd);
-  cmd.action(async (opts: ContentOptions & { out?: string; compact?: boolean }) => {
+  cmd.action(async (opts: ContentOptions & { out?: string; compact?: boolean; pretty?: boolean }) => {
     const collection = await loadCollectionForCli(opts);
-    await writeExport(collection, { path: opts.out ?? null, indent: opts.compact ? 0 : 2, temporary, reporter: opts.reporter });
+    // Compact by default: the export travels (decision 013); --pretty is for people reading it.
+    await writeExport(collection, { path: opts.out ?? null, indent: opts.pretty && !opts.compact ? 2 : 0, temporary, reporter: opts.reporter });
     if (opts.out) writeError(`wrote ${opts.out}: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios\n`);
   });
 }
