@@ -14,7 +14,12 @@ export interface ContentOptions {
 
 /** Add `--progress MODE` to a long command. */
 export function addProgressOption(cmd: Command): Command {
-  return cmd.addOption(new Option('--progress <mode>', 'progress: a bar on a terminal, plain lines otherwise (auto), plain lines, NDJSON events on stderr (json), or none').choices([...PROGRESS_MODES]));
+  return cmd.addOption(
+    new Option(
+      '--progress <mode>',
+      'progress: a bar on a terminal, plain lines otherwise (auto), plain lines, NDJSON events on stderr (json), or none',
+    ).choices([...PROGRESS_MODES]),
+  );
 }
 
 /** Add `--content DIR` (default ./content). */
@@ -46,7 +51,10 @@ export function fail(message: string, exitCode = 1): never {
  * Load the content folder for a command. Error diagnostics go to stderr (none with `quiet`);
  * a missing folder is a usage error (exit 2).
  */
-export async function loadCollectionForCli(opts: ContentOptions, { quiet = false, onProgress }: { quiet?: boolean; onProgress?: LoadOptions['onProgress'] } = {}): Promise<Collection> {
+export async function loadCollectionForCli(
+  opts: ContentOptions,
+  { quiet = false, onProgress }: { quiet?: boolean; onProgress?: LoadOptions['onProgress'] } = {},
+): Promise<Collection> {
   const reporter = opts.reporter;
   let files = 0;
   const report: LoadOptions['onProgress'] = (p) => {
@@ -109,5 +117,11 @@ export function summarize(list: readonly Diagnostic[]): string {
 
 /** Split comma-separated option values: `--feature a,b --feature c` → [a, b, c]. */
 export function collectList(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }

@@ -78,4 +78,3 @@ export function checkLocale(locale: string | undefined, collection: Pick<Collect
   const hint = didYouMean(locale, known);
   fail(`unknown locale "${locale}" for --locale${hint ? `; did you mean "${hint}"?` : ''} (the content has: ${known.join(', ') || 'none'})`, 2);
 }
-

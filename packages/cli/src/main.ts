@@ -12,7 +12,7 @@ import { registerBrowse, runBrowse } from './commands/browse.js';
 import { registerWeb } from './commands/web.js';
 import { registerBuild } from './commands/build.js';
 import { commandNamed, registerHelp } from './commands/help.js';
-import { fail, writeError } from './context.js';
+import { writeError } from './context.js';
 import { VERSION } from './version.js';
 import { TemporaryPaths } from './output-safety.js';
 import { createProgress, PROGRESS_MODES, type Progress, type ProgressMode } from './progress.js';
@@ -50,7 +50,11 @@ registerHelp(program);
 
 // How this run reports progress: `--progress` of the command, else of `cases` itself.
 const run: { progress?: Progress } = {};
-program.addOption(new Option('--progress <mode>', 'progress of long commands: auto, plain (lines), json (NDJSON events on stderr), none').choices([...PROGRESS_MODES]).default('auto'));
+program.addOption(
+  new Option('--progress <mode>', 'progress of long commands: auto, plain (lines), json (NDJSON events on stderr), none')
+    .choices([...PROGRESS_MODES])
+    .default('auto'),
+);
 program.hook('preAction', (root, action) => {
   // Long commands (those with their own --progress) report by default; others only when asked.
   const long = action.options.some((o) => o.attributeName() === 'progress');

@@ -63,7 +63,10 @@ function checkCommon(target: string, contentDir: string | undefined, what: strin
  * Check a single output file before writing it. It may not exist yet; when it does, it must
  * be a regular file that `looksOurs` recognises as made by this writer.
  */
-export function guardOutputFile(target: string, { contentDir, looksOurs, what = 'the output file' }: { contentDir?: string; looksOurs: (head: string) => boolean; what?: string }): void {
+export function guardOutputFile(
+  target: string,
+  { contentDir, looksOurs, what = 'the output file' }: { contentDir?: string; looksOurs: (head: string) => boolean; what?: string },
+): void {
   const real = checkCommon(target, contentDir, what);
   const info = statOrNull(real);
   if (!info) return;
@@ -90,7 +93,10 @@ export interface OutputFolder {
  * not a system folder. Files in it are overwritten only when cases wrote them (listed in its
  * {@link OUTPUT_RECORD}, or by `alsoOurs`, e.g. the PDF manifest).
  */
-export function guardOutputFolder(target: string, { contentDir, alsoOurs = () => false, what = 'the output folder' }: { contentDir?: string; alsoOurs?: (name: string) => boolean; what?: string }): OutputFolder {
+export function guardOutputFolder(
+  target: string,
+  { contentDir, alsoOurs = () => false, what = 'the output folder' }: { contentDir?: string; alsoOurs?: (name: string) => boolean; what?: string },
+): OutputFolder {
   const real = checkCommon(target, contentDir, what);
   const info = statOrNull(real);
   if (info && !info.isDirectory()) fail(`refusing to use ${target} as ${what}: it is ${info.isFile() ? 'a file' : 'not a folder'}; choose a folder`, 2);
@@ -206,7 +212,11 @@ export class TemporaryPaths {
     if (this.installed) return;
     this.installed = true;
     process.once('exit', () => this.removeAll());
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ] as const) {
       process.once(signal, () => {
         this.removeAll();
         process.exit(code);

@@ -119,7 +119,10 @@ describe('outputs never destroy inputs', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : null))));
     // Wait until Chromium has its profile in the run's temporary folder, then press Ctrl-C.
     for (let k = 0; k < 600 && !listAll(privateTmp).some((p) => p.includes('cases-pdf-')); k++) await new Promise((r) => setTimeout(r, 50));
-    expect(listAll(privateTmp).some((p) => p.includes('cases-pdf-')), err).toBe(true);
+    expect(
+      listAll(privateTmp).some((p) => p.includes('cases-pdf-')),
+      err,
+    ).toBe(true);
     child.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(listAll(privateTmp)).toEqual([]);

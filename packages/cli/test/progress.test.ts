@@ -42,7 +42,11 @@ describe('machine-readable progress and CI annotations', () => {
   it('export and web report through the global --progress json too; errors become events', () => {
     const r = runCli(['export', '-o', join(tmp, 'cases.json'), '--progress', 'json']);
     expect(r.code).toBe(0);
-    expect(ndjson(r.err).filter((e) => e.phase === 'export').map((e) => e.type)).toEqual(['start', 'end']);
+    expect(
+      ndjson(r.err)
+        .filter((e) => e.phase === 'export')
+        .map((e) => e.type),
+    ).toEqual(['start', 'end']);
     const web = runCli(['--progress', 'json', 'web', '-o', join(tmp, 'web')]);
     expect(web.code).toBe(0);
     expect(ndjson(web.err).map((e) => e.type)).toContain('message');
@@ -75,22 +79,29 @@ describe('machine-readable progress and CI annotations', () => {
     writeFileSync(join(dir, 'cases/zh/broken.md'), '---\ntitle: x\nsection1:\n  title: [oops\n---\n');
     const r = runCli(['validate', '--content', dir, '--format', 'github']);
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`::warning file=${dir}/cases/zh/a%2Cb%3Ac%25.md,line=4,col=3,title=misspelled-key::unknown key "titel" in section1; read as "title"%0Adid you mean \`title\`?\n`);
+    expect(r.out).toContain(
+      `::warning file=${dir}/cases/zh/a%2Cb%3Ac%25.md,line=4,col=3,title=misspelled-key::unknown key "titel" in section1; read as "title"%0Adid you mean \`title\`?\n`,
+    );
     expect(r.out).toMatch(new RegExp(`^::error file=${dir}/cases/zh/broken\\.md,line=\\d+,col=\\d+,title=yaml-syntax::`, 'm'));
   });
 
   it('an annotation is one line whatever the message, and unescapes to it', () => {
     const unescape = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<'error' | 'warning' | 'info'>, (message, file, severity) => {
-        const line = diagnosticToGithub({ severity, code: 'x', message, file, line: 3, column: 7, hint: null });
-        expect(line).not.toMatch(/[\r\n]/);
-        const m = /^::(error|warning|notice) file=(.*),line=3,col=7,title=x::(.*)$/s.exec(line)!;
-        expect(m).not.toBeNull();
-        expect(unescape(m[2]!)).toBe(file);
-        expect(m[2]).not.toMatch(/[,:]/);
-        expect(unescape(m[3]!)).toBe(message);
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<'error' | 'warning' | 'info'>,
+        (message, file, severity) => {
+          const line = diagnosticToGithub({ severity, code: 'x', message, file, line: 3, column: 7, hint: null });
+          expect(line).not.toMatch(/[\r\n]/);
+          const m = /^::(error|warning|notice) file=(.*),line=3,col=7,title=x::(.*)$/s.exec(line)!;
+          expect(m).not.toBeNull();
+          expect(unescape(m[2]!)).toBe(file);
+          expect(m[2]).not.toMatch(/[,:]/);
+          expect(unescape(m[3]!)).toBe(message);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -18,8 +18,16 @@ export interface CliRun {
  * Run the CLI as a process and wait for it. A hung command is killed after 90 s (status
  * null), so it fails the test instead of hanging it.
  */
-export function runCli(args: readonly string[], { env = {}, cwd = root, nodeArgs = [] }: { env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: string[] } = {}): CliRun {
-  const r = spawnSync(process.execPath, [...nodeArgs, bin, ...args], { cwd, encoding: 'utf8', timeout: 90_000, env: { ...process.env, NO_COLOR: '1', COLUMNS: '160', ...env } });
+export function runCli(
+  args: readonly string[],
+  { env = {}, cwd = root, nodeArgs = [] }: { env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: string[] } = {},
+): CliRun {
+  const r = spawnSync(process.execPath, [...nodeArgs, bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: '160', ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

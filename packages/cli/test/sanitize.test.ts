@@ -65,7 +65,10 @@ describe('the CLI as a process: nothing from content or file names drives the te
     for (const args of runs) {
       const r = runCli(args);
       expect(r.err, args.join(' ')).not.toMatch(/\n\s+at /);
-      for (const [stream, text] of [['stdout', r.out], ['stderr', r.err]] as const) {
+      for (const [stream, text] of [
+        ['stdout', r.out],
+        ['stderr', r.err],
+      ] as const) {
         expect(unsafePart(text, { colour: false }), `${args[0]} ${stream}`).toBeUndefined();
         expect(text, `${args[0]} ${stream}`).not.toContain('\u001b');
       }

@@ -31,7 +31,11 @@ describe('a CLI that keeps its word', () => {
     expect(list.code).toBe(0);
     expect(list.out).toContain('Usage: cases list');
     expect(list.out).toContain('--cloud-type <id>');
-    for (const [word, hint] of [['lsit', 'list'], ['exprot', 'export'], ['valdate', 'validate']] as const) {
+    for (const [word, hint] of [
+      ['lsit', 'list'],
+      ['exprot', 'export'],
+      ['valdate', 'validate'],
+    ] as const) {
       const r = runCli([word]);
       expect(r.code, word).toBe(2);
       expect(r.err).toContain(`unknown command "${word}"; did you mean \`cases ${hint}\`?`);

@@ -30,7 +30,10 @@ describe('nothing a file contains can drive the terminal', () => {
         const outputs = [
           ...hostileCases.map((c) => caseToText(c, { width, taxonomy: hostileTaxonomy, color: colour })),
           ...hostileScenarios.map((s) => scenarioToText(s, { width, cases: hostileCases, taxonomy: hostileTaxonomy, color: colour })),
-          linesToString(caseListLines({ cases: hostileCases, taxonomy: hostileTaxonomy, cursor: 0, top: 0, width, height: 10, focused: true, ui: uiText('zh') }), colour),
+          linesToString(
+            caseListLines({ cases: hostileCases, taxonomy: hostileTaxonomy, cursor: 0, top: 0, width, height: 10, focused: true, ui: uiText('zh') }),
+            colour,
+          ),
           linesToString(facetPanelLines(facetRows(hostileCases, {}, hostileTaxonomy, 'zh'), 1, 0, 30, width, true), colour),
           linesToString(scenariosLines({ scenarios: hostileScenarios, cases: hostileCases, cursor: 0, width, height: 12, ui: uiText('en') }), colour),
         ];
@@ -46,7 +49,9 @@ describe('nothing a file contains can drive the terminal', () => {
   it('the browser (list, facets, case, scenarios, search typed with escapes): only our SGR styling', async () => {
     await fc.assert(
       fc.asyncProperty(hostileString(), async (h) => {
-        const app = render(<Browser cases={poison(cases, h)} scenarios={poison(scenarios, h)} taxonomy={poison(taxonomy, h)} locale="zh" color width={90} height={20} />);
+        const app = render(
+          <Browser cases={poison(cases, h)} scenarios={poison(scenarios, h)} taxonomy={poison(taxonomy, h)} locale="zh" color width={90} height={20} />,
+        );
         const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
         const frames: string[] = [];
         await tick();

@@ -77,7 +77,14 @@ describe('width helpers', () => {
 
 describe('displayWidth', () => {
   it('agrees with string-width on every character of the ranges it measures itself, and on mixed text', () => {
-    const ranges: [number, number][] = [[0x20, 0x7e], [0x3001, 0x3003], [0x3008, 0x3011], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xff01, 0xff5e]];
+    const ranges: [number, number][] = [
+      [0x20, 0x7e],
+      [0x3001, 0x3003],
+      [0x3008, 0x3011],
+      [0x3400, 0x4dbf],
+      [0x4e00, 0x9fff],
+      [0xff01, 0xff5e],
+    ];
     for (const [from, to] of ranges) {
       for (let c = from; c <= to; c++) {
         const ch = String.fromCharCode(c);

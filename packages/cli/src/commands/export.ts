@@ -62,7 +62,10 @@ export async function writeExport(collection: Collection, { path, indent = 2, te
   reporter?.emit({ type: 'end', phase: 'export', done: total, total });
 }
 
-async function writeExportPieces(collection: Collection, { path, indent, temporary }: { path: string | null; indent: number; temporary: TemporaryPaths }): Promise<void> {
+async function writeExportPieces(
+  collection: Collection,
+  { path, indent, temporary }: { path: string | null; indent: number; temporary: TemporaryPaths },
+): Promise<void> {
   const pieces = exportJsonChunks(collection, { indent });
   if (!path) {
     return writePieces(

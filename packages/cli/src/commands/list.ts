@@ -33,7 +33,17 @@ export async function runList(opts: ListOptions): Promise<void> {
     cases = cases.filter((c) => rankOf(c) !== undefined).sort((a, b) => rankOf(a)! - rankOf(b)!);
   }
   if (opts.json) {
-    printJson(cases.map((c) => ({ id: c.id, locale: c.locale, company: c.company.name, title: c.title, facets: c.facets, scenarios: c.scenarios, ...(opts.search ? { snippet: snippets.get(documentKey(c)) ?? '' } : {}) })));
+    printJson(
+      cases.map((c) => ({
+        id: c.id,
+        locale: c.locale,
+        company: c.company.name,
+        title: c.title,
+        facets: c.facets,
+        scenarios: c.scenarios,
+        ...(opts.search ? { snippet: snippets.get(documentKey(c)) ?? '' } : {}),
+      })),
+    );
     return;
   }
   if (!cases.length) {

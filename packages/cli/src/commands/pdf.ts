@@ -65,10 +65,19 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions):
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length) {
       const hint = didYouMean(unknown[0]!, [...known], { slack: 1 });
-      fail(`unknown case id${unknown.length > 1 ? 's' : ''}${options.locale ? ` in locale ${options.locale}` : ''}: ${unknown.join(', ')}${hint ? `; did you mean "${hint}"?` : ''} (see \`cases list\`)`, 2);
+      fail(
+        `unknown case id${unknown.length > 1 ? 's' : ''}${options.locale ? ` in locale ${options.locale}` : ''}: ${unknown.join(', ')}${hint ? `; did you mean "${hint}"?` : ''} (see \`cases list\`)`,
+        2,
+      );
     }
   }
-  const folder = await claimPdfFolder(collection, { out: options.out ?? 'out', ids, locale: options.locale, sheets: options.sheets, brochure: options.brochure });
+  const folder = await claimPdfFolder(collection, {
+    out: options.out ?? 'out',
+    ids,
+    locale: options.locale,
+    sheets: options.sheets,
+    brochure: options.brochure,
+  });
   options.temporary.runFolder();
   const reporter = options.reporter;
   const bar = !reporter || reporter.mode === 'bar' ? createProgressReporter(process.stderr) : undefined;
@@ -176,7 +185,8 @@ export async function claimPdfFolder(
   const seen = new Map<string, string>();
   for (const name of planned) {
     const key = name.toLowerCase();
-    if (seen.has(key)) fail(`two outputs would both be written as ${join(options.out, seen.get(key)!)} (${name}); rename one of the cases (its file name is its id)`, 2);
+    if (seen.has(key))
+      fail(`two outputs would both be written as ${join(options.out, seen.get(key)!)} (${name}); rename one of the cases (its file name is its id)`, 2);
     seen.set(key, name);
   }
   await folder.claim(planned);

@@ -44,7 +44,10 @@ export async function runShow(id: string, opts: ShowOptions): Promise<void> {
   if (!found) {
     const inScope = [...collection.cases, ...collection.scenarios].filter((d) => !opts.locale || d.locale === opts.locale);
     const hint = suggestId(id, [...new Set(inScope.map((d) => d.id))]);
-    fail(`no case or scenario with id "${id}"${opts.locale ? ` in locale ${opts.locale}` : ''}${hint ? `; did you mean "${hint}"?` : ''} (\`cases list\` shows the ids)`, 1);
+    fail(
+      `no case or scenario with id "${id}"${opts.locale ? ` in locale ${opts.locale}` : ''}${hint ? `; did you mean "${hint}"?` : ''} (\`cases list\` shows the ids)`,
+      1,
+    );
   }
   if (opts.json) {
     printJson(found);

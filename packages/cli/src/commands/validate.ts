@@ -18,7 +18,9 @@ export function registerValidate(program: Command): void {
     .description('check every content file; print diagnostics (file:line:col severity code message)')
     .addOption(new Option('--severity <level>', 'lowest severity to print').choices(['error', 'warning', 'info']).default('info'))
     .option('--explain', 'list every diagnostic code with its meaning')
-    .addOption(new Option('--format <format>', 'text (file:line:col …), json, or github (GitHub Actions annotations on the lines)').choices(['text', 'json', 'github']));
+    .addOption(
+      new Option('--format <format>', 'text (file:line:col …), json, or github (GitHub Actions annotations on the lines)').choices(['text', 'json', 'github']),
+    );
   addContentOption(cmd);
   addJsonOption(cmd);
   cmd.action(async (opts: ValidateOptions) => {

@@ -60,7 +60,26 @@ export const INITIAL_STATE: BrowserState = {
 /** A key press, as Ink's `useInput` reports it. */
 export interface KeyEvent {
   input: string;
-  key: Partial<Record<'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'tab' | 'backspace' | 'delete', boolean>>;
+  key: Partial<
+    Record<
+      | 'upArrow'
+      | 'downArrow'
+      | 'leftArrow'
+      | 'rightArrow'
+      | 'pageUp'
+      | 'pageDown'
+      | 'home'
+      | 'end'
+      | 'return'
+      | 'escape'
+      | 'ctrl'
+      | 'meta'
+      | 'tab'
+      | 'backspace'
+      | 'delete',
+      boolean
+    >
+  >;
 }
 
 /** The screen size and layout the keys act on. */
@@ -80,7 +99,16 @@ export function browserLayout(width: number, height: number): BrowserLayout {
   const bodyHeight = height - 2;
   const sidePanel = width >= 80;
   const panelWidth = sidePanel ? Math.min(34, Math.floor(width * 0.32)) : width;
-  return { width, height, bodyHeight, sidePanel, panelWidth, listWidth: sidePanel ? width - panelWidth - 1 : width, listRows: bodyHeight - 1, docWidth: Math.min(width - 3, 100) };
+  return {
+    width,
+    height,
+    bodyHeight,
+    sidePanel,
+    panelWidth,
+    listWidth: sidePanel ? width - panelWidth - 1 : width,
+    listRows: bodyHeight - 1,
+    docWidth: Math.min(width - 3, 100),
+  };
 }
 
 /** The case with a locale and id (ids repeat across locales: both are needed). */
@@ -112,7 +140,9 @@ function fallbackSearch(cases: readonly Case[], query: string): BrowserSearchHit
   const q = query.toLowerCase();
   return cases
     .filter((c) =>
-      [c.company.name, c.title, c.company.summary, ...c.sections.flatMap((s) => [s.title ?? '', ...s.blocks.map((b) => ('text' in b ? b.text : ''))])].some((t) => t.toLowerCase().includes(q)),
+      [c.company.name, c.title, c.company.summary, ...c.sections.flatMap((s) => [s.title ?? '', ...s.blocks.map((b) => ('text' in b ? b.text : ''))])].some(
+        (t) => t.toLowerCase().includes(q),
+      ),
     )
     .map((c) => ({ id: c.id, kind: 'case', locale: c.locale, score: 1, snippet: c.company.summary, terms: [query] }));
 }
@@ -152,7 +182,11 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
     return out;
   });
   const hitMap = memo((hits: readonly BrowserSearchHit[] | null, query: string) =>
-    hits ? new Map<string, ListHit>(hits.filter((h) => h.kind === 'case').map((h) => [caseKey(h), { snippet: h.snippet ?? '', terms: [...(h.terms ?? []), query] }])) : undefined,
+    hits
+      ? new Map<string, ListHit>(
+          hits.filter((h) => h.kind === 'case').map((h) => [caseKey(h), { snippet: h.snippet ?? '', terms: [...(h.terms ?? []), query] }]),
+        )
+      : undefined,
   );
   const rows = memo((selection: FacetSelection) => facetRows(data.cases, selection, data.taxonomy, locale));
   const helpCount = memo((width: number) => helpLineCount(locale, width));
@@ -173,8 +207,18 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
     const hits = searched(query);
     const view = state.stack[state.stack.length - 1]!;
     const docLines =
-      view.name === 'case' ? doc('case', view.id, view.locale, view.terms.join('\u0000'), layout.docWidth) : view.name === 'scenario' ? doc('scenario', view.id, view.locale, '', layout.docWidth) : [];
-    return { visible: visible(filtered(state.selection), hits), hits: hitMap(hits, query), rows: rows(state.selection), docLines, helpLineCount: helpCount(layout.width) };
+      view.name === 'case'
+        ? doc('case', view.id, view.locale, view.terms.join('\u0000'), layout.docWidth)
+        : view.name === 'scenario'
+          ? doc('scenario', view.id, view.locale, '', layout.docWidth)
+          : [];
+    return {
+      visible: visible(filtered(state.selection), hits),
+      hits: hitMap(hits, query),
+      rows: rows(state.selection),
+      docLines,
+      helpLineCount: helpCount(layout.width),
+    };
   };
 }
 
@@ -188,7 +232,13 @@ export type BrowserEffect = { type: 'quit' } | { type: 'pdf'; keys: DocumentKey[
  * Every key press goes through here, so fast typing and key repeat never act on a stale
  * state.
  */
-export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserData, layout: BrowserLayout, derived: Derived): { state: BrowserState; effect: BrowserEffect } {
+export function reduceKey(
+  state: BrowserState,
+  event: KeyEvent,
+  data: BrowserData,
+  layout: BrowserLayout,
+  derived: Derived,
+): { state: BrowserState; effect: BrowserEffect } {
   const { input, key } = event;
   const same = (s: BrowserState, effect: BrowserEffect = null) => ({ state: s, effect });
   if (state.help) {

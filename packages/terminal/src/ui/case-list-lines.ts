@@ -72,7 +72,9 @@ export function caseListLines(input: CaseListLinesInput): StyledLine[] {
     const hit = hits?.get(caseKey(item));
     let cells: StyledLine;
     if (searching) {
-      const snippet = sanitizeText(hit?.snippet ?? '', { keepNewlines: false }).replace(/\s+/g, ' ').trim();
+      const snippet = sanitizeText(hit?.snippet ?? '', { keepNewlines: false })
+        .replace(/\s+/g, ' ')
+        .trim();
       cells = [{ text: padToWidth(values.company, companyWidth), style: { bold: true } }, { text: ' ' }, { text: snippet, style: { tone: 'muted' } }];
     } else {
       const [company, ...rest] = rowCells(values, columns);

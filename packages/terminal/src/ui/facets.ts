@@ -12,8 +12,7 @@ export const PANEL_FACETS: readonly FacetKey[] = FACETS.map((f) => f.key).filter
 
 /** A line of the facet panel: a facet heading or an id with its count. */
 export type FacetRow =
-  | { kind: 'group'; group: FacetKey; label: string }
-  | { kind: 'value'; group: FacetKey; id: string; label: string; count: number; selected: boolean };
+  { kind: 'group'; group: FacetKey; label: string } | { kind: 'value'; group: FacetKey; id: string; label: string; count: number; selected: boolean };
 
 /**
  * The facet panel's rows: each facet that has ids, then its ids with the number of cases that
