@@ -1,10 +1,25 @@
 import { countDiagnostics, formatDiagnostic, isCasesError, loadContent, type Collection, type Diagnostic, type LoadOptions } from '@cases/core';
+import { escapeJsonForTerminal, sanitizeText } from '@cases/terminal/text';
 import { Option, type Command } from 'commander';
+
+import { PROGRESS_MODES, type Progress } from './progress.js';
 
 /** Options every content-reading command accepts. */
 export interface ContentOptions {
   content: string;
   json?: boolean;
+  /** How this run reports progress (set by main from `--progress`). */
+  reporter?: Progress;
+}
+
+/** Add `--progress MODE` to a long command. */
+export function addProgressOption(cmd: Command): Command {
+  return cmd.addOption(
+    new Option(
+      '--progress <mode>',
+      'progress: a bar on a terminal, plain lines otherwise (auto), plain lines, NDJSON events on stderr (json), or none',
+    ).choices([...PROGRESS_MODES]),
+  );
 }
 
 /** Add `--content DIR` (default ./content). */
@@ -36,11 +51,24 @@ export function fail(message: string, exitCode = 1): never {
  * Load the content folder for a command. Error diagnostics go to stderr (none with `quiet`);
  * a missing folder is a usage error (exit 2).
  */
-export async function loadCollectionForCli(opts: ContentOptions, { quiet = false, onProgress }: { quiet?: boolean; onProgress?: LoadOptions['onProgress'] } = {}): Promise<Collection> {
+export async function loadCollectionForCli(
+  opts: ContentOptions,
+  { quiet = false, onProgress }: { quiet?: boolean; onProgress?: LoadOptions['onProgress'] } = {},
+): Promise<Collection> {
+  const reporter = opts.reporter;
+  let files = 0;
+  const report: LoadOptions['onProgress'] = (p) => {
+    if (!files) reporter?.emit({ type: 'start', phase: 'load', total: p.total });
+    files = p.total;
+    reporter?.emit({ type: 'progress', phase: 'load', done: p.loaded, total: p.total });
+    onProgress?.(p);
+  };
   try {
-    const collection = await loadContent(opts.content, onProgress ? { onProgress } : {});
+    const collection = await loadContent(opts.content, onProgress || (reporter && reporter.mode !== 'none') ? { onProgress: report } : {});
+    // Counted in content files, as the loader counts them; `failed` is the number of errors.
+    reporter?.emit({ type: 'end', phase: 'load', done: files, total: files, failed: countDiagnostics(collection.diagnostics).error });
     if (!quiet) {
-      for (const d of collection.diagnostics) if (d.severity === 'error') process.stderr.write(`${formatDiagnostic(d)}\n`);
+      for (const d of collection.diagnostics) if (d.severity === 'error') writeError(`${formatDiagnostic(d)}\n`);
       reportContentErrors(collection.diagnostics);
     }
     return collection;
@@ -54,13 +82,30 @@ export async function loadCollectionForCli(opts: ContentOptions, { quiet = false
 export function reportContentErrors(diagnostics: readonly Diagnostic[]): void {
   const errors = countDiagnostics(diagnostics).error;
   if (!errors) return;
-  process.stderr.write(`${errors} error${errors === 1 ? '' : 's'} in content (run \`cases validate\` for details)\n`);
+  writeError(`${errors} error${errors === 1 ? '' : 's'} in content (run \`cases validate\` for details)\n`);
   process.exitCode = 1;
 }
 
-/** Print a value as pretty JSON to stdout. */
+/**
+ * Print a value as pretty JSON to stdout. Characters a terminal may act on are written as
+ * `\uXXXX` escapes (the same JSON value).
+ */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${escapeJsonForTerminal(JSON.stringify(value, null, 2))}\n`);
+}
+
+/**
+ * Write text for people to stdout. Everything the CLI prints that holds text from content or
+ * the file system (names, paths, messages) goes through here or {@link writeError}: the one
+ * sanitiser of `@cases/terminal` turns control characters into visible placeholders.
+ */
+export function writeOut(text: string): void {
+  process.stdout.write(sanitizeText(text));
+}
+
+/** Write a message for people to stderr, sanitised like {@link writeOut}. */
+export function writeError(text: string): void {
+  process.stderr.write(sanitizeText(text));
 }
 
 /** A one-line summary of diagnostic counts. */
@@ -72,5 +117,11 @@ export function summarize(list: readonly Diagnostic[]): string {
 
 /** Split comma-separated option values: `--feature a,b --feature c` → [a, b, c]. */
 export function collectList(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }

@@ -14,6 +14,9 @@ export function formatTable(header: string[], rows: string[][], { maxWidth = 120
     if (over > 0) widths[i] = Math.max(displayWidth(header[i]!), 8, widths[i]! - over);
   }
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? truncateToWidth(c, widths[i]!) : padToWidth(c, widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === cells.length - 1 ? truncateToWidth(c, widths[i]!) : padToWidth(c, widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '─'.repeat(w))), ...clean.map(line)].join('\n');
 }

@@ -13,7 +13,12 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(root, 'packages/cli/bin/cases.js');
 // A hung command is killed after 90 s (status null), so it fails the test instead of hanging it.
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, NO_COLOR: '1', COLUMNS: '160' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: '160' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -36,7 +41,9 @@ describe('cases (the CLI as a process)', () => {
     const r = run('validate', '--content', dir);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(new RegExp(`${dir}/cases/zh/broken\\.md:\\d+:\\d+ error yaml-syntax `));
-    expect(r.out).toContain(`${dir}/cases/zh/typo.md:4:3 warning misspelled-key unknown key "titel" in section1; read as "title"\n  hint: did you mean \`title\`?`);
+    expect(r.out).toContain(
+      `${dir}/cases/zh/typo.md:4:3 warning misspelled-key unknown key "titel" in section1; read as "title"\n  hint: did you mean \`title\`?`,
+    );
     expect(r.out).toMatch(/1 cases, 0 scenarios: 1 error, 1 warning, \d+ infos?\n$/);
     const json = JSON.parse(run('validate', '--content', dir, '--json').out);
     expect(json.ok).toBe(false);
@@ -74,7 +81,10 @@ describe('cases (the CLI as a process)', () => {
     const dir = join(tmp, 'many');
     mkdirSync(join(dir, 'cases/zh'), { recursive: true });
     for (let k = 0; k < 120; k++) {
-      writeFileSync(join(dir, `cases/zh/c${k}.md`), `---\nsection1:\n  title: Company ${k}\n  content: Company ${k} runs zebrafish clusters.\nsection2:\n  listLeft: []\n---\n`);
+      writeFileSync(
+        join(dir, `cases/zh/c${k}.md`),
+        `---\nsection1:\n  title: Company ${k}\n  content: Company ${k} runs zebrafish clusters.\nsection2:\n  listLeft: []\n---\n`,
+      );
     }
     const r = run('list', '--content', dir, '--search', 'zebrafish', '--json');
     expect(r.code, r.err).toBe(0);
@@ -137,7 +147,8 @@ describe('cases (the CLI as a process)', () => {
     const out = join(tmp, 'site');
     const r = run('web', '--out', out);
     expect(r.code, r.err).toBe(0);
-    for (const f of ['index.html', 'cases.json', 'cases-web.js', 'cases-web.iife.js', 'custom-elements.json', 'hostile.html']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['index.html', 'cases.json', 'cases-web.js', 'cases-web.iife.js', 'custom-elements.json', 'hostile.html'])
+      expect(existsSync(join(out, f)), f).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8')).cases).toHaveLength(4);
     expect(gzipSync(readFileSync(join(out, 'cases-web.js'))).length).toBeLessThan(15 * 1024);
   });
@@ -146,10 +157,23 @@ describe('cases (the CLI as a process)', () => {
     const out = join(tmp, 'build');
     const first = run('build', '--out', out, '--offline');
     expect(first.code, first.err).toBe(0);
-    for (const f of ['cases.json', 'pdf/vesoft.pdf', 'pdf/maxnerva.pdf', 'pdf/tuling.pdf', 'pdf/internet-ecommerce.pdf', 'pdf/brochure.pdf', 'web/index.html', 'web/cases-web.js']) {
+    for (const f of [
+      'cases.json',
+      'pdf/vesoft.pdf',
+      'pdf/maxnerva.pdf',
+      'pdf/tuling.pdf',
+      'pdf/internet-ecommerce.pdf',
+      'pdf/brochure.pdf',
+      'web/index.html',
+      'web/cases-web.js',
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     expect(first.err).toMatch(/pdf: 5 files written, 0 up to date, 0 failed/);
+    // The same counts on the brochure's cover as in the CLI (and the widgets' export).
+    expect(first.err).toContain('content: 4 cases, 5 scenarios');
+    const cover = spawnSync('pdftotext', ['-f', '1', '-l', '1', join(out, 'pdf/brochure.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    expect(cover.replace(/\s+/g, ' ')).toContain('4 个客户案例 · 5 个应用场景');
     expect(first.err).not.toMatch(/\n\s+at /);
     const second = run('build', '--out', out, '--offline');
     expect(second.code).toBe(0);

@@ -88,7 +88,8 @@ export function brochureToHtml(input: BrochureInput, options: BrochureHtmlOption
   const publisher = options.publisher ?? 'KubeSphere';
   const imageUrl = options.imageUrl ?? ((src: string) => src);
   const date = options.date ?? input.cases.map((c) => c.publishedAt ?? '').sort().at(-1) ?? '';
-  const scenarios = input.scenarios.filter((s) => s.cases.length > 0 || s.sections.length > 0);
+  // Every scenario with something to read: the cover counts what the CLI and widgets count.
+  const scenarios = input.scenarios.filter((s) => s.cases.length > 0 || s.sections.length > 0 || s.blocks.length > 0);
   const numbers = options.pageNumbers ?? [];
   let n = 0;
   const num = () => {

@@ -105,7 +105,9 @@ async function measure(label, args, marker, runs = RUNS) {
   const times = [];
   for (let k = 0; k < runs; k++) times.push(await firstFrame(args, marker));
   const ms = median(times);
-  console.log(`${label.padEnd(34)} ${ms.toFixed(0).padStart(5)} ms  (median of ${runs}; min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+  console.log(
+    `${label.padEnd(34)} ${ms.toFixed(0).padStart(5)} ms  (median of ${runs}; min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`,
+  );
   return ms;
 }
 
@@ -116,7 +118,12 @@ const seeds = await measure('cases browse, content/ (seeds)', [process.execPath,
 console.log(`ratio (cases browse / Ink hello):  ${(seeds / ink).toFixed(2)}×   target: first frame < 300 ms`);
 if (process.env.BENCH_SKIP_MANY !== '1') {
   const many = generateMany();
-  const big = await measure(`cases browse, ${N} cases`, [process.execPath, cli, 'browse', '--content', many], ' cases │', Number(process.env.BENCH_MANY_RUNS ?? 3));
+  const big = await measure(
+    `cases browse, ${N} cases`,
+    [process.execPath, cli, 'browse', '--content', many],
+    ' cases │',
+    Number(process.env.BENCH_MANY_RUNS ?? 3),
+  );
   console.log(`ratio (${N} cases / Ink hello):    ${(big / ink).toFixed(2)}×   target: first frame < 1000 ms`);
 }
 console.log(`(the pseudo-terminal and shell add about ${node.toFixed(0)} ms to every row, node start included)`);

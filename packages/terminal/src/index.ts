@@ -13,10 +13,12 @@ export {
   columnNeeds,
   detectUiLocale,
   displayWidth,
+  escapeJsonForTerminal,
   factsToLines,
   graphemes,
   highlightLines,
   inlineToSpans,
+  isTerminalSafe,
   joinValues,
   lineText,
   linesToString,
@@ -57,13 +59,13 @@ export { StyledLines } from './ui/StyledLines.js';
 export type { StyledLinesProps } from './ui/StyledLines.js';
 export { createTheme } from './ui/theme.js';
 export type { TextStyleProps, Theme } from './ui/theme.js';
-export { FACET_GROUPS, caseFacetValues, facetRows, filterCases, hasSelection, toggleFacet } from './ui/facets.js';
-export type { FacetGroup, FacetRow, FacetSelection } from './ui/facets.js';
+export { PANEL_FACETS, facetRows } from './ui/facets.js';
+export type { FacetRow } from './ui/facets.js';
 export { caseListLines } from './ui/case-list-lines.js';
 export type { CaseListLinesInput, ListHit } from './ui/case-list-lines.js';
 export { runBrowser } from './run-browser.js';
 export type { RunBrowserOptions } from './run-browser.js';
 export { caseKey } from './ui/types.js';
 export type { BrowserData, BrowserSearchHit, PdfProgress, RenderPdf } from './ui/types.js';
-export { INITIAL_STATE, browserLayout, createDeriver, findCase, reduceKey, splitKeyChunk } from './ui/browser-state.js';
+export { INITIAL_STATE, browserLayout, createDeriver, findCase, findScenario, reduceKey, splitKeyChunk } from './ui/browser-state.js';
 export type { BrowserEffect, BrowserLayout, BrowserState, BrowserStatus, BrowserView, Derived, KeyEvent } from './ui/browser-state.js';

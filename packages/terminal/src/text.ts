@@ -20,7 +20,7 @@ export { highlightLines } from './text/highlight-lines.js';
 export { wrapSpans, wrapText } from './text/wrap-text.js';
 export type { WrapOptions } from './text/wrap-text.js';
 export { displayWidth, graphemes, padToWidth, truncateToWidth } from './text/display-width.js';
-export { sanitizeText } from './text/sanitize-text.js';
+export { escapeJsonForTerminal, isTerminalSafe, sanitizeText } from './text/sanitize-text.js';
 export type { SanitizeOptions } from './text/sanitize-text.js';
 export { lineText, linesToString } from './text/styled-line.js';
 export type { Span, SpanStyle, StyledLine, Tone } from './text/styled-line.js';

@@ -162,24 +162,28 @@ describe('Browser keys', () => {
     expect(app.frame()).toContain('PDF 渲染不可用');
     app.unmount();
 
-    const calls: string[][] = [];
+    const calls: Array<Array<{ locale: string; id: string }>> = [];
     let finish: (value: { path: string }) => void = () => undefined;
     const withPdf = open({
-      renderPdf: (ids, onProgress) => {
-        calls.push(ids);
+      renderPdf: (keys, onProgress) => {
+        calls.push(keys);
         onProgress({ done: 1, total: 2 });
         return new Promise((resolve) => (finish = resolve));
       },
     });
     await tick();
     await withPdf.press(KEYS.enter, 'p');
-    expect(calls).toEqual([['vesoft']]);
+    expect(calls).toEqual([[{ locale: 'zh', id: 'vesoft' }]]);
     expect(withPdf.frame()).toContain('正在生成 PDF 1/2…');
     finish({ path: 'out/pdf/vesoft.pdf' });
     await tick();
     expect(withPdf.frame()).toContain('PDF 已保存：out/pdf/vesoft.pdf');
     await withPdf.press('q', 'p');
-    expect(calls[1]).toEqual(['vesoft', 'acme', 'tuling']);
+    expect(calls[1]).toEqual([
+      { locale: 'zh', id: 'vesoft' },
+      { locale: 'en', id: 'acme' },
+      { locale: 'zh', id: 'tuling' },
+    ]);
     withPdf.unmount();
   });
 

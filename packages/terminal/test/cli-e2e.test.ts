@@ -139,7 +139,7 @@ describe.skipIf(!hasTmux)('cases in tmux (end to end)', () => {
     expect(screen).not.toContain('│ [ ]'); // no side panel this narrow
 
     tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
-    screen = await waitFor(session, (s) => s.includes('[ ]'), 'the facet panel after the resize');
+    await waitFor(session, (s) => s.includes('[ ]'), 'the facet panel after the resize');
 
     tmux('send-keys', '-t', session, 'C-c');
     screen = await waitFor(session, (s) => s.includes('EXIT='), 'the exit');

@@ -54,7 +54,7 @@ describe('sanitizeText', () => {
     expect(sanitizeText('\u001b[31mred\u0007')).toBe('␛[31mred␇');
     expect(sanitizeText('\u001b]0;title\u0007')).toBe('␛]0;title␇');
     expect(sanitizeText('a\r\nb')).toBe('a\nb');
-    expect(sanitizeText('x\u009b2J\u202e')).toBe('x�2J�');
+    expect(sanitizeText('x\u009b2J\u202e')).toBe('x⟨U+009B⟩2J⟨U+202E⟩');
     expect(sanitizeText('a\tb', { tabSize: 2 })).toBe('a  b');
     expect(sanitizeText('a\nb', { keepNewlines: false })).toBe('a b');
   });
@@ -77,7 +77,14 @@ describe('width helpers', () => {
 
 describe('displayWidth', () => {
   it('agrees with string-width on every character of the ranges it measures itself, and on mixed text', () => {
-    const ranges: [number, number][] = [[0x20, 0x7e], [0x3001, 0x3003], [0x3008, 0x3011], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xff01, 0xff5e]];
+    const ranges: [number, number][] = [
+      [0x20, 0x7e],
+      [0x3001, 0x3003],
+      [0x3008, 0x3011],
+      [0x3400, 0x4dbf],
+      [0x4e00, 0x9fff],
+      [0xff01, 0xff5e],
+    ];
     for (const [from, to] of ranges) {
       for (let c = from; c <= to; c++) {
         const ch = String.fromCharCode(c);

@@ -2,6 +2,9 @@ import { searchIndexOf, type Case, type Collection } from '@cases/core';
 import type { BrowserData, RenderPdf } from '@cases/terminal';
 import { Option, type Command } from 'commander';
 
+import { relative, resolve } from 'node:path';
+
+import { claimPdfFolder } from './pdf.js';
 import { addContentOption, fail, loadCollectionForCli, reportContentErrors, type ContentOptions } from '../context.js';
 
 /** Options of `cases browse`. */
@@ -36,33 +39,50 @@ async function importWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The `p` key's PDF renderer: loads `@cases/pdf` (and Chromium) only when first used. */
+/**
+ * The `p` key's PDF renderer: loads `@cases/pdf` (and Chromium) only when first used. Cases
+ * are named by locale and id; each locale is one run (its sheets and, for several cases, its
+ * brochure), so a case never gets its namesake in another locale.
+ */
 function pdfRendererFor(collection: Collection, outDir: string): RenderPdf {
-  return async (ids, onProgress) => {
+  return async (keys, onProgress) => {
     let pdf: typeof import('@cases/pdf');
     try {
       pdf = await import('@cases/pdf');
     } catch {
       throw new Error('PDF rendering is not available (@cases/pdf could not be loaded)');
     }
-    const brochure = ids.length > 1;
-    let total = ids.length + (brochure ? 1 : 0);
+    const brochure = keys.length > 1;
+    const byLocale = new Map<string, string[]>();
+    for (const key of keys) byLocale.set(key.locale, [...(byLocale.get(key.locale) ?? []), key.id]);
+    let total = keys.length + (brochure ? byLocale.size : 0);
     let done = 0;
     onProgress({ done, total });
-    const result = await pdf.renderPdfs(collection, {
-      outDir,
-      ids,
-      brochure,
-      onEvent: (event) => {
-        if (event.type === 'start') total = event.total;
-        else if (event.type === 'done' || event.type === 'failed') done += 1;
-        else return;
-        onProgress({ done, total });
-      },
-    });
-    const ok = [...result.written, ...result.skipped];
-    if (ok.length === 0) throw new Error(result.failed[0]?.error.message ?? 'nothing was rendered');
-    const path = brochure ? (ok.find((p) => p.endsWith(pdf.BROCHURE_FILE)) ?? outDir) : ok[0]!;
+    const ok: string[] = [];
+    let firstError: string | undefined;
+    for (const [locale, ids] of byLocale) {
+      const folder = await claimPdfFolder(collection, { out: outDir, ids, locale, brochure });
+      let planned = ids.length + (brochure ? 1 : 0);
+      const result = await pdf.renderPdfs(collection, {
+        outDir,
+        ids,
+        locale,
+        brochure,
+        onEvent: (event) => {
+          if (event.type === 'start') {
+            total += event.total - planned;
+            planned = event.total;
+          } else if (event.type === 'done' || event.type === 'failed') done += 1;
+          else return;
+          onProgress({ done, total });
+        },
+      });
+      ok.push(...result.written, ...result.skipped);
+      await folder.record([...result.written, ...result.skipped].map((p) => relative(resolve(outDir), p))).catch(() => undefined);
+      firstError ??= result.failed[0]?.error.message;
+    }
+    if (ok.length === 0) throw new Error(firstError ?? 'nothing was rendered');
+    const path = brochure ? (ok.find((p) => /brochure(\.[\w-]+)?\.pdf$/.test(p)) ?? outDir) : ok[0]!;
     return { path };
   };
 }

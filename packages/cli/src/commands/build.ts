@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { addContentOption, loadCollectionForCli, summarize, type ContentOptions } from '../context.js';
+import { addContentOption, addProgressOption, loadCollectionForCli, summarize, writeError, type ContentOptions } from '../context.js';
+import { guardOutputFolder, type TemporaryPaths } from '../output-safety.js';
 import { writeExport } from './export.js';
 import { positiveInt, runPdfJob } from './pdf.js';
 import { runWebJob } from './web.js';
@@ -20,7 +21,7 @@ interface BuildOptions extends ContentOptions {
  * per case and the brochure) and `web/` (the embed kit). Exit 1 if content has errors or any
  * output failed; everything that can be written still is.
  */
-export function registerBuild(program: Command): void {
+export function registerBuild(program: Command, temporary: TemporaryPaths): void {
   const cmd = program
     .command('build')
     .description('build everything into one folder: export JSON, PDF case sheets and brochure, web embed kit')
@@ -32,13 +33,17 @@ export function registerBuild(program: Command): void {
     .option('--no-pdf', 'skip the PDFs')
     .option('--no-web', 'skip the web embed kit');
   addContentOption(cmd);
+  addProgressOption(cmd);
   cmd.action(async (opts: BuildOptions) => {
     const started = performance.now();
     const collection = await loadCollectionForCli(opts);
     const out = resolve(opts.out);
-    process.stderr.write(`content: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${summarize(collection.diagnostics)})\n`);
-    await writeExport(collection, join(out, 'cases.json'));
-    process.stderr.write(`export:  ${join(opts.out, 'cases.json')}\n`);
+    const folder = guardOutputFolder(opts.out, { contentDir: collection.root, what: 'the build folder' });
+    await folder.claim(['cases.json', ...(opts.web ? ['web'] : [])]);
+    writeError(`content: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios (${summarize(collection.diagnostics)})\n`);
+    await writeExport(collection, { path: join(out, 'cases.json'), temporary, reporter: opts.reporter });
+    await folder.record(['cases.json']);
+    writeError(`export:  ${join(opts.out, 'cases.json')}\n`);
     let failed = 0;
     if (opts.pdf) {
       const r = await runPdfJob(collection, {
@@ -49,14 +54,19 @@ export function registerBuild(program: Command): void {
         concurrency: opts.concurrency,
         offline: opts.offline,
         force: opts.force,
+        temporary,
+        reporter: opts.reporter,
       });
       failed += r.failed.length;
     }
     if (opts.web) {
+      opts.reporter?.emit({ type: 'start', phase: 'web', total: 1 });
       const r = await runWebJob(collection, join(out, 'web'));
-      process.stderr.write(`web:     ${r.files.length} files → ${join(opts.out, 'web')} (open index.html through a web server)\n`);
+      opts.reporter?.emit({ type: 'end', phase: 'web', done: 1, total: 1 });
+      await folder.record(r.files.map((name) => `web/${name}`));
+      writeError(`web:     ${r.files.length} files → ${join(opts.out, 'web')} (open index.html through a web server)\n`);
     }
-    process.stderr.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    writeError(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     if (failed) process.exitCode = 1;
   });
 }

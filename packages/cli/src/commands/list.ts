@@ -1,17 +1,13 @@
-import { labelsFor, searchIndexOf, queryCases, termLabel, type Case, type CaseFilter, type Collection } from '@cases/core';
+import { documentKey, filterByFacets, labelsFor, searchIndexOf, termLabel, type Case, type Collection } from '@cases/core';
 import type { Command } from 'commander';
-import { addContentOption, addJsonOption, collectList, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
+import { addContentOption, addJsonOption, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
+import { addFacetOptions, facetSelectionFromOptions } from '../facet-options.js';
 import { formatTable } from '../format-table.js';
 
-/** Options of `cases list`. */
+/** Options of `cases list`: one list of ids per facet flag of core's `FACETS` (`cloudType` for `--cloud-type`). */
 export interface ListOptions extends ContentOptions {
   locale?: string[];
-  kind?: string[];
-  industry?: string[];
-  cloudType?: string[];
-  feature?: string[];
-  challenge?: string[];
-  scenario?: string[];
+  [facetFlag: string]: unknown;
   search?: string;
   scenarios?: boolean;
 }
@@ -19,17 +15,9 @@ export interface ListOptions extends ContentOptions {
 /** Print cases as an aligned table (or JSON). Used by `cases list` and by plain `cases` when piped. */
 export async function runList(opts: ListOptions): Promise<void> {
   const collection = await loadCollectionForCli(opts);
-  if (opts.scenarios) return listScenarios(collection, opts);
-  const filter: CaseFilter = {
-    locale: opts.locale,
-    kind: opts.kind as CaseFilter['kind'],
-    industry: opts.industry,
-    cloudType: opts.cloudType,
-    feature: opts.feature,
-    challenge: opts.challenge,
-    scenario: opts.scenario,
-  };
-  let cases = queryCases(collection, filter);
+  const selection = facetSelectionFromOptions(opts, collection);
+  if (opts.scenarios) return listScenarios(collection, selection.locale, opts.json);
+  let cases = filterByFacets(collection.cases, selection);
   // One search, every hit: it ranks the cases (as `queryCases` with `search` would) and gives their snippets.
   const snippets = new Map<string, string>();
   if (opts.search?.trim()) {
@@ -37,15 +25,25 @@ export async function runList(opts: ListOptions): Promise<void> {
     searchIndexOf(collection)
       .search(opts.search, { kind: 'case', limit: Number.MAX_SAFE_INTEGER })
       .forEach((h, i) => {
-        const key = `${h.locale}:${h.id}`;
+        const key = documentKey(h);
         rank.set(key, i);
         snippets.set(key, h.snippet);
       });
-    const rankOf = (c: Case) => rank.get(`${c.locale}:${c.id}`);
+    const rankOf = (c: Case) => rank.get(documentKey(c));
     cases = cases.filter((c) => rankOf(c) !== undefined).sort((a, b) => rankOf(a)! - rankOf(b)!);
   }
   if (opts.json) {
-    printJson(cases.map((c) => ({ id: c.id, locale: c.locale, company: c.company.name, title: c.title, facets: c.facets, scenarios: c.scenarios, ...(opts.search ? { snippet: snippets.get(`${c.locale}:${c.id}`) ?? '' } : {}) })));
+    printJson(
+      cases.map((c) => ({
+        id: c.id,
+        locale: c.locale,
+        company: c.company.name,
+        title: c.title,
+        facets: c.facets,
+        scenarios: c.scenarios,
+        ...(opts.search ? { snippet: snippets.get(documentKey(c)) ?? '' } : {}),
+      })),
+    );
     return;
   }
   if (!cases.length) {
@@ -60,16 +58,16 @@ export async function runList(opts: ListOptions): Promise<void> {
     label(c, 'industries', c.facets.industry),
     label(c, 'cloudTypes', c.facets.cloudType),
     c.locale,
-    ...(opts.search ? [snippets.get(`${c.locale}:${c.id}`) ?? ''] : []),
+    ...(opts.search ? [snippets.get(documentKey(c)) ?? ''] : []),
   ]);
   const width = process.stdout.columns ?? 120;
   process.stdout.write(`${formatTable(header, rows, { maxWidth: width, flex: opts.search ? [1, 5] : [1] })}\n`);
   process.stdout.write(`\n${cases.length} of ${collection.cases.length} cases\n`);
 }
 
-function listScenarios(collection: Collection, opts: ListOptions): void {
-  const list = collection.scenarios.filter((s) => !opts.locale?.length || opts.locale.includes(s.locale));
-  if (opts.json) {
+function listScenarios(collection: Collection, locales: readonly string[] | undefined, json: boolean | undefined): void {
+  const list = collection.scenarios.filter((s) => !locales?.length || locales.includes(s.locale));
+  if (json) {
     printJson(list.map((s) => ({ id: s.id, locale: s.locale, title: s.title, aspects: s.sections.map((x) => x.title), cases: s.cases })));
     return;
   }
@@ -80,16 +78,8 @@ function listScenarios(collection: Collection, opts: ListOptions): void {
 
 /** `cases list`: filter, search and print cases. */
 export function registerList(program: Command): void {
-  const cmd = program
-    .command('list')
-    .description('list cases as a table; filter by facets (taxonomy ids or values, comma-separated) and search')
-    .option('--locale <locale>', 'only this locale (zh, en)', collectList)
-    .option('--kind <kind>', 'page or article', collectList)
-    .option('--industry <id>', 'industry id, e.g. finance', collectList)
-    .option('--cloud-type <id>', 'cloud type id: public, private, hybrid', collectList)
-    .option('--feature <id>', 'adopted feature id, e.g. devops', collectList)
-    .option('--challenge <id>', 'challenge id', collectList)
-    .option('--scenario <id>', 'scenario id, e.g. multi-cluster', collectList)
+  const cmd = program.command('list').description('list cases as a table; filter by facets (taxonomy ids, labels or values, comma-separated) and search');
+  addFacetOptions(cmd)
     .option('-s, --search <query>', 'full-text search (Chinese or English); ranks results')
     .option('--scenarios', 'list scenarios instead of cases');
   addContentOption(cmd);

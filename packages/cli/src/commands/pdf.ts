@@ -1,9 +1,14 @@
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
-import type { Collection } from '@cases/core';
+import { didYouMean, type Collection } from '@cases/core';
+import type { PdfEvent } from '@cases/pdf';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
-import { addContentOption, addJsonOption, fail, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
+import { addContentOption, addJsonOption, addProgressOption, fail, loadCollectionForCli, printJson, writeError, type ContentOptions } from '../context.js';
+import { checkLocale } from '../facet-options.js';
+import { guardOutputFolder, type OutputFolder, type TemporaryPaths } from '../output-safety.js';
+import type { Progress } from '../progress.js';
 
 /** Options of {@link runPdfJob} (and of `cases pdf`). */
 export interface PdfJobOptions {
@@ -29,6 +34,10 @@ export interface PdfJobOptions {
   shard?: string;
   /** A running browser to render through (ws:// DevTools URL or http:// debugging address). */
   browserWs?: string;
+  /** Temporary files of this run (Chromium's profile among them), removed on exit and Ctrl-C. */
+  temporary: TemporaryPaths;
+  /** How to report progress; a bar on a terminal when not given. */
+  reporter?: Progress | undefined;
 }
 
 /** What {@link runPdfJob} did: paths written and up to date, and the outputs that failed. */
@@ -43,17 +52,60 @@ export interface PdfJobResult {
  * bar on a terminal. Never throws for a failing output: it is listed in `failed` and the
  * others are written. `cases build` calls this with `{ out, all: true, brochure: true }`.
  */
-export async function runPdfJob(collection: Collection, options: PdfJobOptions = {}): Promise<PdfJobResult> {
-  const { renderPdfs, createProgressReporter, parseShard } = await import('@cases/pdf');
+export async function runPdfJob(collection: Collection, options: PdfJobOptions): Promise<PdfJobResult> {
+  const { renderPdfs, createProgressReporter, parseShard, MANIFEST_NAME } = await import('@cases/pdf');
   const out = resolve(options.out ?? 'out');
   const ids = options.ids?.length && !options.all ? options.ids : undefined;
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  checkLocale(options.locale, collection);
   if (ids) {
-    const known = new Set(collection.cases.flatMap((c) => [c.id, `${c.locale}/${c.id}`]));
+    // An id names a case in the locale given (or in every locale it has); `<locale>/<id>` names one.
+    const inScope = collection.cases.filter((c) => !options.locale || c.locale === options.locale);
+    const known = new Set(inScope.flatMap((c) => [c.id, `${c.locale}/${c.id}`]));
     const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length) fail(`unknown case id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (see \`cases list\`)`, 2);
+    if (unknown.length) {
+      const hint = didYouMean(unknown[0]!, [...known], { slack: 1 });
+      fail(
+        `unknown case id${unknown.length > 1 ? 's' : ''}${options.locale ? ` in locale ${options.locale}` : ''}: ${unknown.join(', ')}${hint ? `; did you mean "${hint}"?` : ''} (see \`cases list\`)`,
+        2,
+      );
+    }
   }
-  const progress = createProgressReporter(process.stderr);
+  const folder = await claimPdfFolder(collection, {
+    out: options.out ?? 'out',
+    ids,
+    locale: options.locale,
+    sheets: options.sheets,
+    brochure: options.brochure,
+  });
+  options.temporary.runFolder();
+  const reporter = options.reporter;
+  const bar = !reporter || reporter.mode === 'bar' ? createProgressReporter(process.stderr) : undefined;
+  let total = 0;
+  let done = 0;
+  let failedCount = 0;
+  const progress = {
+    onEvent(e: PdfEvent) {
+      bar?.onEvent(e);
+      if (!reporter) return;
+      if (e.type === 'start') {
+        total = e.total;
+        reporter.emit({ type: 'start', phase: 'pdf', total });
+      } else if (e.type === 'done' || e.type === 'failed') {
+        done++;
+        if (e.type === 'failed') failedCount++;
+        reporter.emit({ type: 'progress', phase: 'pdf', done, total, name: e.name, status: e.type === 'failed' ? 'failed' : e.status });
+      } else {
+        const w = e.warning;
+        reporter.emit({ type: 'warning', phase: 'pdf', code: w.code, message: w.message, file: join(collection.root, w.file), line: w.line, column: w.column });
+      }
+    },
+    stop() {
+      bar?.stop();
+      reporter?.emit({ type: 'end', phase: 'pdf', done, total, failed: failedCount });
+    },
+  };
+
   const warnings: string[] = [];
   const offline = new Map<string, { count: number; reason: string }>();
   let result;
@@ -88,14 +140,15 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
   } finally {
     progress.stop();
   }
-  for (const w of warnings) process.stderr.write(`${w}\n`);
+  await folder.record([...result.written, ...result.skipped].map((p) => relative(out, p)).concat(MANIFEST_NAME)).catch(() => undefined);
+  for (const w of warnings) writeError(`${w}\n`);
   for (const [host, { count, reason }] of offline) {
-    process.stderr.write(`warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out (${reason}) [image-offline]\n`);
+    writeError(`warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out (${reason}) [image-offline]\n`);
   }
   const leftOut = warnings.length;
-  for (const f of result.failed) process.stderr.write(`cases: failed ${f.name}: ${f.error.message.split('\n')[0]}\n`);
+  for (const f of result.failed) writeError(`cases: failed ${f.name}: ${f.error.message.split('\n')[0]}\n`);
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-  process.stderr.write(
+  writeError(
     `pdf: ${n(result.written.length, 'file')} written, ${result.skipped.length} up to date, ${result.failed.length} failed` +
       `${leftOut ? `, ${n(leftOut, 'image')} left out` : ''}${result.relaunches ? `, browser relaunched ${result.relaunches}×` : ''} → ${out}\n`,
   );
@@ -104,6 +157,50 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions =
     skipped: result.skipped,
     failed: result.failed.map((f) => ({ name: f.name, error: f.error.message })),
   };
+}
+
+/**
+ * Check a PDF output folder (output safety, decision 026) and claim every file a run with
+ * these options may write: each must be new or written by cases before (the PDF manifest
+ * lists what earlier runs wrote). The `p` key of the browser uses it too.
+ */
+export async function claimPdfFolder(
+  collection: Collection,
+  options: { out: string; ids?: readonly string[] | undefined; locale?: string | undefined; sheets?: boolean | undefined; brochure?: boolean | undefined },
+): Promise<OutputFolder> {
+  const { sheetFileName, BROCHURE_FILE, MANIFEST_NAME } = await import('@cases/pdf');
+  const manifest = readManifest(join(resolve(options.out), MANIFEST_NAME));
+  const folder = guardOutputFolder(options.out, {
+    contentDir: collection.root,
+    alsoOurs: (name) => name === MANIFEST_NAME || manifest.has(name) || /^\..+\.[0-9a-f]{12}\.partial$/.test(name),
+    what: 'the PDF folder',
+  });
+  const inScope = collection.cases.filter((c) => !options.locale || c.locale === options.locale);
+  const chosen = options.ids?.length ? inScope.filter((c) => options.ids!.includes(c.id) || options.ids!.includes(`${c.locale}/${c.id}`)) : inScope;
+  const planned = [MANIFEST_NAME];
+  if (options.sheets !== false) planned.push(...chosen.map((c) => sheetFileName(c, collection.cases)));
+  if (options.brochure) planned.push(BROCHURE_FILE, ...new Set(inScope.map((c) => `brochure.${c.locale}.pdf`)));
+  // Two outputs under one name would overwrite each other (a case with the id `brochure`, or
+  // names equal but for case on a case-insensitive disk): say so before rendering anything.
+  const seen = new Map<string, string>();
+  for (const name of planned) {
+    const key = name.toLowerCase();
+    if (seen.has(key))
+      fail(`two outputs would both be written as ${join(options.out, seen.get(key)!)} (${name}); rename one of the cases (its file name is its id)`, 2);
+    seen.set(key, name);
+  }
+  await folder.claim(planned);
+  return folder;
+}
+
+/** The file names an earlier run's PDF manifest lists (empty when there is none). */
+function readManifest(path: string): Set<string> {
+  try {
+    const files = (JSON.parse(readFileSync(path, 'utf8')) as { files?: unknown }).files;
+    return new Set(files && typeof files === 'object' ? Object.keys(files) : []);
+  } catch {
+    return new Set();
+  }
 }
 
 function hostOf(src: string): string {
@@ -122,7 +219,7 @@ export function positiveInt(value: string): number {
 }
 
 /** `cases pdf [IDS...]`: PDF case sheets and the brochure. */
-export function registerPdf(program: Command): void {
+export function registerPdf(program: Command, temporary: TemporaryPaths): void {
   const cmd = program
     .command('pdf')
     .description('render printable PDF case sheets (and the brochure) with Chromium')
@@ -142,14 +239,16 @@ export function registerPdf(program: Command): void {
     .option('--merge', 'merge the shard output folders given as arguments into --out (no rendering)');
   addContentOption(cmd);
   addJsonOption(cmd);
-  cmd.action(async (ids: string[], opts: ContentOptions & Omit<PdfJobOptions, 'ids'> & { merge?: boolean }) => {
+  addProgressOption(cmd);
+  cmd.action(async (ids: string[], opts: ContentOptions & Omit<PdfJobOptions, 'ids' | 'temporary'> & { merge?: boolean }) => {
     if (opts.merge) {
+      guardOutputFolder(opts.out ?? 'out', { contentDir: opts.content, what: 'the merged PDF folder' });
       const { mergePdfShards, RENDERER_VERSION } = await import('@cases/pdf');
       const { isCasesError } = await import('@cases/core');
       const out = resolve(opts.out ?? 'out');
       try {
         const r = await mergePdfShards(ids, out, RENDERER_VERSION);
-        process.stderr.write(`pdf: merged ${ids.length} shards, ${r.copied.length} files copied, ${r.unchanged.length} unchanged → ${out}\n`);
+        writeError(`pdf: merged ${ids.length} shards, ${r.copied.length} files copied, ${r.unchanged.length} unchanged → ${out}\n`);
         if (opts.json) printJson(r);
       } catch (err) {
         if (isCasesError(err)) fail(err.message, 1);
@@ -159,7 +258,7 @@ export function registerPdf(program: Command): void {
     }
     if (opts.sheets === false && !opts.brochure) fail('--no-sheets needs --brochure (nothing to render)', 2);
     const collection = await loadCollectionForCli(opts);
-    const result = await runPdfJob(collection, { ...opts, ids });
+    const result = await runPdfJob(collection, { ...opts, ids, temporary });
     if (opts.json) printJson(result);
     if (result.failed.length) process.exitCode = 1;
   });

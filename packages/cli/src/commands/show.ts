@@ -1,7 +1,8 @@
-import { didYouMean, type Case, type Collection, type Scenario } from '@cases/core';
+import { didYouMean, findDocument, type Case, type Collection, type DocumentKey, type Scenario } from '@cases/core';
 import { Option, type Command } from 'commander';
 
 import { addContentOption, addJsonOption, fail, loadCollectionForCli, printJson, type ContentOptions } from '../context.js';
+import { checkLocale } from '../facet-options.js';
 
 /** Options of `cases show`. */
 export interface ShowOptions extends ContentOptions {
@@ -16,12 +17,21 @@ export function suggestId(word: string, ids: readonly string[]): string | undefi
   return partial ?? didYouMean(word, ids, { slack: 1 });
 }
 
-function findDocument(collection: Collection, id: string, locale?: string): Case | Scenario | undefined {
-  const inLocale = <T extends { id: string; locale: string }>(list: readonly T[], match: (x: T) => boolean) =>
-    list.find((x) => match(x) && (!locale || x.locale === locale));
-  const byId = (x: { id: string }) => x.id === id;
-  const byName = (c: Case) => c.company.name.trim().toLowerCase() === id.trim().toLowerCase();
-  return inLocale(collection.cases, byId) ?? inLocale(collection.scenarios, byId) ?? inLocale(collection.cases, byName);
+/**
+ * The case or scenario `word` names, found by locale and id: the locale is `locale` or, when
+ * not given, the one locale the id (or company name) exists in. An id in several locales
+ * without `--locale` is a usage error that lists them.
+ */
+function findShown(collection: Collection, word: string, locale: string | undefined): Case | Scenario | undefined {
+  const name = word.trim().toLowerCase();
+  const candidates: DocumentKey[] = [...collection.cases, ...collection.scenarios].filter((d) => d.id === word);
+  if (!candidates.length) candidates.push(...collection.cases.filter((c) => c.company.name.trim().toLowerCase() === name));
+  const locales = [...new Set(candidates.map((d) => d.locale))];
+  const chosen = locale ?? (locales.length === 1 ? locales[0] : undefined);
+  if (!chosen && locales.length > 1) fail(`"${word}" exists in several locales (${locales.join(', ')}); choose one with --locale`, 2);
+  if (!chosen) return undefined;
+  const id = candidates.find((d) => d.locale === chosen)?.id ?? word;
+  return findDocument(collection.cases, { locale: chosen, id }) ?? findDocument(collection.scenarios, { locale: chosen, id });
 }
 
 /** Print a case or scenario as wrapped plain text (or its model as JSON). */
@@ -29,11 +39,15 @@ export async function runShow(id: string, opts: ShowOptions): Promise<void> {
   const width = opts.width ?? (process.stdout.isTTY && process.stdout.columns ? Math.min(process.stdout.columns, 100) : 80);
   if (!Number.isInteger(width) || width < 20 || width > 1000) fail(`--width must be a whole number from 20 to 1000, got ${opts.width}`, 2);
   const collection = await loadCollectionForCli(opts);
-  const found = findDocument(collection, id, opts.locale);
+  checkLocale(opts.locale, collection);
+  const found = findShown(collection, id, opts.locale);
   if (!found) {
-    const ids = [...new Set([...collection.cases.map((c) => c.id), ...collection.scenarios.map((s) => s.id)])];
-    const hint = suggestId(id, ids);
-    fail(`no case or scenario with id "${id}"${opts.locale ? ` in locale ${opts.locale}` : ''}${hint ? `; did you mean "${hint}"?` : ''} (\`cases list\` shows the ids)`, 1);
+    const inScope = [...collection.cases, ...collection.scenarios].filter((d) => !opts.locale || d.locale === opts.locale);
+    const hint = suggestId(id, [...new Set(inScope.map((d) => d.id))]);
+    fail(
+      `no case or scenario with id "${id}"${opts.locale ? ` in locale ${opts.locale}` : ''}${hint ? `; did you mean "${hint}"?` : ''} (\`cases list\` shows the ids)`,
+      1,
+    );
   }
   if (opts.json) {
     printJson(found);

@@ -39,9 +39,7 @@ function tableToLines(table: TableBlock, width: number, indent: number): StyledL
       return cell ? inlineToSpans(richInline(cell), r === 0 && table.header.length > 0 ? { bold: true } : undefined) : [];
     }),
   );
-  const natural = Array.from({ length: cols }, (_, c) =>
-    Math.max(1, ...cellSpans.map((row) => displayWidth(row[c]!.map((s) => s.text).join('')))),
-  );
+  const natural = Array.from({ length: cols }, (_, c) => Math.max(1, ...cellSpans.map((row) => displayWidth(row[c]!.map((s) => s.text).join('')))));
   const available = Math.max(cols, width - indent - (cols * 3 + 1));
   const widths = natural.slice();
   if (natural.reduce((a, b) => a + b, 0) > available) {
@@ -61,10 +59,7 @@ function tableToLines(table: TableBlock, width: number, indent: number): StyledL
       }
     }
   }
-  const rule = (l: string, m: string, r: string): StyledLine => [
-    ...pad(indent),
-    { text: l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r, style: BORDER },
-  ];
+  const rule = (l: string, m: string, r: string): StyledLine => [...pad(indent), { text: l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r, style: BORDER }];
   const out: StyledLine[] = [rule('┌', '┬', '┐')];
   cellSpans.forEach((row, r) => {
     const wrapped = row.map((spans, c) => wrapSpans(spans, widths[c]!));
@@ -121,7 +116,11 @@ export function blocksToLines(blocks: readonly Block[], options: BlockLayoutOpti
         break;
       }
       case 'code':
-        for (const line of wrapSpans([{ text: sanitizeText(block.value.replace(/\n$/, '')), style: { tone: 'code' } }], width, { first: pad(indent + 2), preformatted: true })) out.push(line);
+        for (const line of wrapSpans([{ text: sanitizeText(block.value.replace(/\n$/, '')), style: { tone: 'code' } }], width, {
+          first: pad(indent + 2),
+          preformatted: true,
+        }))
+          out.push(line);
         break;
       case 'list':
         block.items.forEach((item, k) => {
@@ -131,7 +130,8 @@ export function blocksToLines(blocks: readonly Block[], options: BlockLayoutOpti
         });
         break;
       case 'highlights':
-        for (const item of block.items) out.push(...paragraph(inlineToSpans(richInline(item)), width, indent, [{ text: '✓ ', style: { tone: 'success', bold: true } }]));
+        for (const item of block.items)
+          out.push(...paragraph(inlineToSpans(richInline(item)), width, indent, [{ text: '✓ ', style: { tone: 'success', bold: true } }]));
         break;
       case 'quote': {
         const bar: Span = { text: '│ ', style: { tone: 'quote' } };
@@ -140,7 +140,11 @@ export function blocksToLines(blocks: readonly Block[], options: BlockLayoutOpti
             ? blocksToLines(block.blocks, { width: width - indent - 2, locale })
             : wrapSpans(inlineToSpans(richInline(block), { italic: true }), width - indent - 2);
         for (const line of inner) out.push([...pad(indent), bar, ...line]);
-        if (block.author) out.push([...pad(indent), bar], ...wrapSpans([{ text: `—— ${sanitizeText(block.author, { keepNewlines: false })}`, style: MUTED }], width, { first: [...pad(indent), bar] }));
+        if (block.author)
+          out.push(
+            [...pad(indent), bar],
+            ...wrapSpans([{ text: `—— ${sanitizeText(block.author, { keepNewlines: false })}`, style: MUTED }], width, { first: [...pad(indent), bar] }),
+          );
         break;
       }
       case 'table':

@@ -70,7 +70,8 @@ export function caseRowValues(item: Case, taxonomy?: Taxonomy): CaseRowValues {
   const { locale } = item;
   const clean = (s: string) => sanitizeText(s, { keepNewlines: false });
   const industry = taxonomy && item.facets.industry[0] ? termLabel(taxonomy, 'industries', item.facets.industry[0], locale) : (item.facts.industry ?? '');
-  const clouds = taxonomy && item.facets.cloudType.length ? item.facets.cloudType.map((id) => termLabel(taxonomy, 'cloudTypes', id, locale)) : item.facts.cloudType;
+  const clouds =
+    taxonomy && item.facets.cloudType.length ? item.facets.cloudType.map((id) => termLabel(taxonomy, 'cloudTypes', id, locale)) : item.facts.cloudType;
   return { company: clean(item.company.name), industry: clean(industry || '—'), cloudType: clean(joinValues(clouds, locale) || '—'), locale: clean(locale) };
 }
 

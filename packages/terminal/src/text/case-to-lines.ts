@@ -60,7 +60,12 @@ export function caseToLines(item: Case, options: CaseLayoutOptions = {}): Styled
   }
   if (item.quotes.length && !blocksInSections.some((b) => b.type === 'quote' && b.author !== null)) {
     out.push([]);
-    out.push(...blocksToLines(item.quotes.map((q) => ({ type: 'quote' as const, text: q.text, inline: q.inline, author: q.author, blocks: [] })), { width, locale }));
+    out.push(
+      ...blocksToLines(
+        item.quotes.map((q) => ({ type: 'quote' as const, text: q.text, inline: q.inline, author: q.author, blocks: [] })),
+        { width, locale },
+      ),
+    );
   }
   for (const section of item.sections) {
     out.push([]);

@@ -58,7 +58,11 @@ export function scenarioToLines(scenario: Scenario, options: ScenarioLayoutOptio
     const aspects = scenario.sections.map((s) => sanitizeText(s.title, { keepNewlines: false }));
     out.push([], ...wrapSpans([{ text: aspects.join(' · ') }], width, { first: [{ text: uiText(locale).aspects, style: { bold: true } }] }));
   }
-  const body = scenario.blocks.length ? scenario.blocks : scenario.summary ? [{ type: 'paragraph' as const, text: scenario.summary, inline: [{ type: 'text' as const, value: scenario.summary }] }] : [];
+  const body = scenario.blocks.length
+    ? scenario.blocks
+    : scenario.summary
+      ? [{ type: 'paragraph' as const, text: scenario.summary, inline: [{ type: 'text' as const, value: scenario.summary }] }]
+      : [];
   if (body.length) out.push([], ...blocksToLines(body, { width, locale }));
   for (const section of scenario.sections) out.push(...sectionToLines(section, width, locale, 0));
   while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop();

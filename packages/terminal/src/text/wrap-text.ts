@@ -3,10 +3,7 @@ import type { Span, SpanStyle, StyledLine } from './styled-line.js';
 
 // Never at the start of a line (kinsoku shori): closing brackets, full stops, commas, small kana.
 const NO_START = new Set(
-  Array.from(
-    '。，、；：？！）」』》〉】〕〗〙〛｝］．・…‥ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ’”％‰℃' +
-      ',.;:!?)]}%',
-  ),
+  Array.from('。，、；：？！）」』》〉】〕〗〙〛｝］．・…‥ー々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ’”％‰℃' + ',.;:!?)]}%'),
 );
 // Never at the end of a line: opening brackets and quotes.
 const NO_END = new Set(Array.from('（「『《〈【〔〖〘〚｛［‘“([{'));

@@ -1,3 +1,4 @@
+import type { DocumentKey } from '@cases/core/browser';
 import { Box, useApp, useInput } from 'ink';
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 
@@ -5,7 +6,18 @@ import { displayWidth } from '../text/display-width.js';
 import { sanitizeText } from '../text/sanitize-text.js';
 import type { Span, StyledLine } from '../text/styled-line.js';
 import { uiText } from '../text/ui-text.js';
-import { browserLayout, createDeriver, findCase, INITIAL_STATE, reduceKey, splitKeyChunk, type BrowserState, type BrowserStatus, type BrowserView } from './browser-state.js';
+import {
+  browserLayout,
+  createDeriver,
+  findCase,
+  findScenario,
+  INITIAL_STATE,
+  reduceKey,
+  splitKeyChunk,
+  type BrowserState,
+  type BrowserStatus,
+  type BrowserView,
+} from './browser-state.js';
 import { caseListLines } from './case-list-lines.js';
 import { fitLine, followCursor, joinColumns, styleLine } from './compose.js';
 import { documentLines, maxScroll } from './document-lines.js';
@@ -68,16 +80,17 @@ export function Browser(props: BrowserProps): ReactElement {
     [],
   );
 
-  const runPdf = (ids: string[]) => {
+  const runPdf = (keys: DocumentKey[]) => {
     const setStatus = (status: BrowserStatus, pdfBusy: boolean) => {
       if (alive.current) update({ ...stateRef.current, status, pdfBusy });
     };
     if (!renderPdf) return setStatus({ tone: 'error', text: ui.pdfUnavailable }, false);
-    if (stateRef.current.pdfBusy || ids.length === 0) return;
-    setStatus({ tone: 'info', text: `${ui.pdfRendering} 0/${ids.length}…` }, true);
-    renderPdf(ids, (p) => setStatus({ tone: 'info', text: `${ui.pdfRendering} ${p.done}/${p.total}…` }, true)).then(
+    if (stateRef.current.pdfBusy || keys.length === 0) return;
+    setStatus({ tone: 'info', text: `${ui.pdfRendering} 0/${keys.length}…` }, true);
+    renderPdf(keys, (p) => setStatus({ tone: 'info', text: `${ui.pdfRendering} ${p.done}/${p.total}…` }, true)).then(
       (result) => setStatus({ tone: 'success', text: ui.pdfDone + sanitizeText(result.path, { keepNewlines: false }) }, false),
-      (error: unknown) => setStatus({ tone: 'error', text: ui.pdfFailed + sanitizeText(error instanceof Error ? error.message : String(error), { keepNewlines: false }) }, false),
+      (error: unknown) =>
+        setStatus({ tone: 'error', text: ui.pdfFailed + sanitizeText(error instanceof Error ? error.message : String(error), { keepNewlines: false }) }, false),
     );
   };
 
@@ -91,7 +104,7 @@ export function Browser(props: BrowserProps): ReactElement {
         exit();
         return;
       }
-      if (effect?.type === 'pdf') runPdf(effect.ids);
+      if (effect?.type === 'pdf') runPdf(effect.keys);
     }
   });
 
@@ -104,7 +117,7 @@ export function Browser(props: BrowserProps): ReactElement {
 
   // Header: where you are, and the position in what you see.
   let title: string;
-  let position = '';
+  let position: string;
   if (view.name === 'list') {
     const filters = rows.filter((r) => r.kind === 'value' && r.selected).map((r) => r.label);
     title = `${ui.cases} ${visible.length}/${cases.length}`;
@@ -113,11 +126,11 @@ export function Browser(props: BrowserProps): ReactElement {
     if (props.loading) title += ` · ${ui.loading} ${props.loading.loaded}/${props.loading.total}…`;
     position = visible.length ? `${cursor + 1}/${visible.length}` : '0/0';
   } else if (view.name === 'case') {
-    const item = findCase(data, view.id, view.locale);
+    const item = findCase(data, view);
     title = sanitizeText(item ? item.company.name : view.id, { keepNewlines: false });
     position = scrollPosition(view.scroll, docLines.length, bodyHeight);
   } else if (view.name === 'scenario') {
-    const item = scenarios.find((x) => x.id === view.id);
+    const item = findScenario(data, view);
     title = `${ui.scenarios} · ${sanitizeText(item ? item.title : view.id, { keepNewlines: false })}`;
     position = scrollPosition(view.scroll, docLines.length, bodyHeight);
   } else {
@@ -135,9 +148,23 @@ export function Browser(props: BrowserProps): ReactElement {
   if (state.help) body = helpLines(locale, width, bodyHeight, state.helpScroll);
   else if (view.name === 'list') {
     const facetsFocused = state.focus === 'facets';
-    const list = caseListLines({ cases: visible, taxonomy, cursor, top, width: listWidth, height: bodyHeight, focused: !facetsFocused && !state.searching, ui, ...(hits ? { hits } : {}) });
+    const list = caseListLines({
+      cases: visible,
+      taxonomy,
+      cursor,
+      top,
+      width: listWidth,
+      height: bodyHeight,
+      focused: !facetsFocused && !state.searching,
+      ui,
+      ...(hits ? { hits } : {}),
+    });
     if (sidePanel) {
-      const panel = facetPanelLines(rows, state.facetCursor, state.facetTop, bodyHeight, panelWidth - 2, facetsFocused).map((l) => [{ text: ' ' }, ...l, { text: ' ' }]);
+      const panel = facetPanelLines(rows, state.facetCursor, state.facetTop, bodyHeight, panelWidth - 2, facetsFocused).map((l) => [
+        { text: ' ' },
+        ...l,
+        { text: ' ' },
+      ]);
       body = joinColumns(panel, panelWidth, list, width, { text: '│', style: { tone: 'border' } });
     } else if (facetsFocused) {
       body = facetPanelLines(rows, state.facetCursor, state.facetTop, bodyHeight, width - 2, true).map((l) => fitLine([{ text: ' ' }, ...l], width));
@@ -148,7 +175,10 @@ export function Browser(props: BrowserProps): ReactElement {
     body = documentLines(docLines, Math.min(view.scroll, maxScroll(docLines.length, bodyHeight)), width, bodyHeight);
   }
 
-  const footer = fitLine(statusLine({ help: state.help, searching: state.searching, query: state.query, status: state.status, view: view.name, focus: state.focus, ui, width }), width);
+  const footer = fitLine(
+    statusLine({ help: state.help, searching: state.searching, query: state.query, status: state.status, view: view.name, focus: state.focus, ui, width }),
+    width,
+  );
 
   return (
     <Box flexDirection="column" width={width}>
@@ -203,7 +233,10 @@ function statusLine(s: {
       { text: '   ' + hint.endSearch, style: { tone: 'muted' } },
     ];
   }
-  if (s.status) return [{ text: ' ' + s.status.text, style: { bold: true, tone: s.status.tone === 'error' ? 'danger' : s.status.tone === 'success' ? 'success' : 'accent' } }];
+  if (s.status)
+    return [
+      { text: ' ' + s.status.text, style: { bold: true, tone: s.status.tone === 'error' ? 'danger' : s.status.tone === 'success' ? 'success' : 'accent' } },
+    ];
   const help: [string, string] = ['?', hint.help];
   switch (s.view) {
     case 'list':

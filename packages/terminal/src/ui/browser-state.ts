@@ -1,4 +1,5 @@
-import type { Case } from '@cases/core/browser';
+import { filterByFacets, findDocument, hasSelection, toggleFacet } from '@cases/core/browser';
+import type { Case, DocumentKey, FacetSelection, Scenario } from '@cases/core/browser';
 
 import { caseToLines } from '../text/case-to-lines.js';
 import { graphemes } from '../text/display-width.js';
@@ -9,7 +10,7 @@ import type { ListHit } from './case-list-lines.js';
 import { followCursor } from './compose.js';
 import { maxScroll } from './document-lines.js';
 import { helpLineCount } from './help-lines.js';
-import { facetRows, filterCases, hasSelection, toggleFacet, type FacetRow, type FacetSelection } from './facets.js';
+import { facetRows, type FacetRow } from './facets.js';
 import { caseKey, type BrowserData, type BrowserSearchHit } from './types.js';
 
 /** A screen of the browser; the browser keeps a stack of them (`q` pops). */
@@ -17,7 +18,7 @@ export type BrowserView =
   | { name: 'list' }
   | { name: 'case'; id: string; locale: string; scroll: number; terms: readonly string[] }
   | { name: 'scenarios'; cursor: number }
-  | { name: 'scenario'; id: string; scroll: number };
+  | { name: 'scenario'; id: string; locale: string; scroll: number };
 
 /** A message in the status line. */
 export type BrowserStatus = { tone: 'info' | 'error' | 'success'; text: string } | null;
@@ -59,7 +60,26 @@ export const INITIAL_STATE: BrowserState = {
 /** A key press, as Ink's `useInput` reports it. */
 export interface KeyEvent {
   input: string;
-  key: Partial<Record<'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'tab' | 'backspace' | 'delete', boolean>>;
+  key: Partial<
+    Record<
+      | 'upArrow'
+      | 'downArrow'
+      | 'leftArrow'
+      | 'rightArrow'
+      | 'pageUp'
+      | 'pageDown'
+      | 'home'
+      | 'end'
+      | 'return'
+      | 'escape'
+      | 'ctrl'
+      | 'meta'
+      | 'tab'
+      | 'backspace'
+      | 'delete',
+      boolean
+    >
+  >;
 }
 
 /** The screen size and layout the keys act on. */
@@ -79,12 +99,31 @@ export function browserLayout(width: number, height: number): BrowserLayout {
   const bodyHeight = height - 2;
   const sidePanel = width >= 80;
   const panelWidth = sidePanel ? Math.min(34, Math.floor(width * 0.32)) : width;
-  return { width, height, bodyHeight, sidePanel, panelWidth, listWidth: sidePanel ? width - panelWidth - 1 : width, listRows: bodyHeight - 1, docWidth: Math.min(width - 3, 100) };
+  return {
+    width,
+    height,
+    bodyHeight,
+    sidePanel,
+    panelWidth,
+    listWidth: sidePanel ? width - panelWidth - 1 : width,
+    listRows: bodyHeight - 1,
+    docWidth: Math.min(width - 3, 100),
+  };
 }
 
-/** The case with an id, preferring the given locale. */
-export function findCase(data: Pick<BrowserData, 'cases'>, id: string, locale?: string): Case | undefined {
-  return data.cases.find((c) => c.id === id && c.locale === locale) ?? data.cases.find((c) => c.id === id);
+/** The case with a locale and id (ids repeat across locales: both are needed). */
+export function findCase(data: Pick<BrowserData, 'cases'>, key: DocumentKey): Case | undefined {
+  return findDocument(data.cases, key);
+}
+
+/** The scenario with a locale and id. */
+export function findScenario(data: Pick<BrowserData, 'scenarios'>, key: DocumentKey): Scenario | undefined {
+  return findDocument(data.scenarios, key);
+}
+
+/** The cases a scenario is proven by, found in the scenario's locale. */
+function provingCases(data: Pick<BrowserData, 'cases'>, scenario: Scenario | undefined): Case[] {
+  return (scenario?.cases ?? []).flatMap((id) => findCase(data, { locale: scenario!.locale, id }) ?? []);
 }
 
 /** What a state shows, computed from the data. */
@@ -101,9 +140,11 @@ function fallbackSearch(cases: readonly Case[], query: string): BrowserSearchHit
   const q = query.toLowerCase();
   return cases
     .filter((c) =>
-      [c.company.name, c.title, c.company.summary, ...c.sections.flatMap((s) => [s.title ?? '', ...s.blocks.map((b) => ('text' in b ? b.text : ''))])].some((t) => t.toLowerCase().includes(q)),
+      [c.company.name, c.title, c.company.summary, ...c.sections.flatMap((s) => [s.title ?? '', ...s.blocks.map((b) => ('text' in b ? b.text : ''))])].some(
+        (t) => t.toLowerCase().includes(q),
+      ),
     )
-    .map((c) => ({ id: c.id, kind: 'case', score: 1, snippet: c.company.summary, terms: [query] }));
+    .map((c) => ({ id: c.id, kind: 'case', locale: c.locale, score: 1, snippet: c.company.summary, terms: [query] }));
 }
 
 function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -123,17 +164,16 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
  * only when their inputs change, so a key press that moves the cursor costs nothing.
  */
 export function createDeriver(data: BrowserData, locale: string): (state: BrowserState, layout: BrowserLayout) => Derived {
-  const filtered = memo((selection: FacetSelection) => filterCases(data.cases, selection));
+  const filtered = memo((selection: FacetSelection) => filterByFacets(data.cases, selection));
   const searched = memo((query: string) => (query ? (data.search ? data.search(query) : fallbackSearch(data.cases, query)) : null));
   const visible = memo((list: Case[], hits: readonly BrowserSearchHit[] | null): Case[] => {
     if (!hits) return list;
     const byKey = new Map(list.map((c) => [caseKey(c), c]));
-    const byId = new Map(list.map((c) => [c.id, c]));
     const out: Case[] = [];
     const seen = new Set<Case>();
     for (const hit of hits) {
       if (hit.kind !== 'case') continue;
-      const found = hit.locale ? byKey.get(caseKey({ id: hit.id, locale: hit.locale })) : byId.get(hit.id);
+      const found = byKey.get(caseKey(hit));
       if (found && !seen.has(found)) {
         seen.add(found);
         out.push(found);
@@ -142,18 +182,22 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
     return out;
   });
   const hitMap = memo((hits: readonly BrowserSearchHit[] | null, query: string) =>
-    hits ? new Map<string, ListHit>(hits.filter((h) => h.kind === 'case').map((h) => [h.locale ? caseKey({ id: h.id, locale: h.locale }) : h.id, { snippet: h.snippet ?? '', terms: [...(h.terms ?? []), query] }])) : undefined,
+    hits
+      ? new Map<string, ListHit>(
+          hits.filter((h) => h.kind === 'case').map((h) => [caseKey(h), { snippet: h.snippet ?? '', terms: [...(h.terms ?? []), query] }]),
+        )
+      : undefined,
   );
   const rows = memo((selection: FacetSelection) => facetRows(data.cases, selection, data.taxonomy, locale));
   const helpCount = memo((width: number) => helpLineCount(locale, width));
   // Scrolling replaces the view object: key the layout by what it shows, not by identity.
   const doc = memo((name: string, id: string, locale: string, terms: string, width: number): StyledLine[] => {
     if (name === 'case') {
-      const item = findCase(data, id, locale);
+      const item = findCase(data, { locale, id });
       return item ? caseToLines(item, { width, taxonomy: data.taxonomy, highlight: terms ? terms.split('\u0000') : [] }) : [];
     }
     if (name === 'scenario') {
-      const item = data.scenarios.find((x) => x.id === id);
+      const item = findScenario(data, { locale, id });
       return item ? scenarioToLines(item, { width, cases: data.cases, taxonomy: data.taxonomy, numberCases: true }) : [];
     }
     return [];
@@ -163,20 +207,38 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
     const hits = searched(query);
     const view = state.stack[state.stack.length - 1]!;
     const docLines =
-      view.name === 'case' ? doc('case', view.id, view.locale, view.terms.join('\u0000'), layout.docWidth) : view.name === 'scenario' ? doc('scenario', view.id, '', '', layout.docWidth) : [];
-    return { visible: visible(filtered(state.selection), hits), hits: hitMap(hits, query), rows: rows(state.selection), docLines, helpLineCount: helpCount(layout.width) };
+      view.name === 'case'
+        ? doc('case', view.id, view.locale, view.terms.join('\u0000'), layout.docWidth)
+        : view.name === 'scenario'
+          ? doc('scenario', view.id, view.locale, '', layout.docWidth)
+          : [];
+    return {
+      visible: visible(filtered(state.selection), hits),
+      hits: hitMap(hits, query),
+      rows: rows(state.selection),
+      docLines,
+      helpLineCount: helpCount(layout.width),
+    };
   };
 }
 
+const keyOf = (d: DocumentKey): DocumentKey => ({ locale: d.locale, id: d.id });
+
 /** A side effect a key asks for; the component carries it out. */
-export type BrowserEffect = { type: 'quit' } | { type: 'pdf'; ids: string[] } | null;
+export type BrowserEffect = { type: 'quit' } | { type: 'pdf'; keys: DocumentKey[] } | null;
 
 /**
  * The browser's key handling as a pure function: the next state and the effect to run.
  * Every key press goes through here, so fast typing and key repeat never act on a stale
  * state.
  */
-export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserData, layout: BrowserLayout, derived: Derived): { state: BrowserState; effect: BrowserEffect } {
+export function reduceKey(
+  state: BrowserState,
+  event: KeyEvent,
+  data: BrowserData,
+  layout: BrowserLayout,
+  derived: Derived,
+): { state: BrowserState; effect: BrowserEffect } {
   const { input, key } = event;
   const same = (s: BrowserState, effect: BrowserEffect = null) => ({ state: s, effect });
   if (state.help) {
@@ -207,10 +269,9 @@ export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserDat
   const pop = () => same({ ...s, stack: s.stack.length > 1 ? s.stack.slice(0, -1) : s.stack });
   const replace = (next: BrowserView) => same({ ...s, stack: [...s.stack.slice(0, -1), next] });
   const page = (n: number) => Math.max(1, n - 1);
-  const openProving = (scenarioId: string | undefined, digit: number) => {
-    const scenario = data.scenarios.find((x) => x.id === scenarioId);
+  const openProving = (scenario: Scenario | undefined, digit: number) => {
     const id = scenario?.cases[digit - 1];
-    const item = id ? findCase(data, id, scenario!.locale) : undefined;
+    const item = id ? findCase(data, { locale: scenario!.locale, id }) : undefined;
     return item ? push({ name: 'case', id: item.id, locale: item.locale, scroll: 0, terms: [] }) : same(s);
   };
 
@@ -253,7 +314,7 @@ export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserDat
       if (key.end || input === 'G') return move(total - 1);
       if (key.return) {
         const item = derived.visible[cursor];
-        return item ? push({ name: 'case', id: item.id, locale: item.locale, scroll: 0, terms: (derived.hits?.get(caseKey(item)) ?? derived.hits?.get(item.id))?.terms ?? [] }) : same(s);
+        return item ? push({ name: 'case', id: item.id, locale: item.locale, scroll: 0, terms: derived.hits?.get(caseKey(item))?.terms ?? [] }) : same(s);
       }
       if (input === '/') return same({ ...s, searching: true });
       if (key.tab || input === 'f' || (layout.sidePanel && key.leftArrow)) {
@@ -262,7 +323,7 @@ export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserDat
         return same({ ...s, focus: 'facets', facetCursor });
       }
       if (input === 's') return push({ name: 'scenarios', cursor: 0 });
-      if (input === 'p') return same(s, { type: 'pdf', ids: derived.visible.map((c) => c.id) });
+      if (input === 'p') return same(s, { type: 'pdf', keys: derived.visible.map(keyOf) });
       if (input === 'x') return same({ ...s, selection: {}, query: '', ...list });
       if (input === 'q') return same(s, { type: 'quit' });
       if (key.escape) return s.query.trim() || hasSelection(s.selection) ? same({ ...s, selection: {}, query: '', ...list }) : same(s, { type: 'quit' });
@@ -280,12 +341,9 @@ export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserDat
       if (key.home || input === 'g') return to(0);
       if (key.end || input === 'G') return to(max);
       if (input === 'q' || key.escape || key.leftArrow) return pop();
-      if (input === 'p' && view.name === 'case') return same(s, { type: 'pdf', ids: [view.id] });
-      if (input === 'p' && view.name === 'scenario') {
-        const scenario = data.scenarios.find((x) => x.id === view.id);
-        return same(s, { type: 'pdf', ids: (scenario?.cases ?? []).filter((id) => data.cases.some((c) => c.id === id)) });
-      }
-      if (view.name === 'scenario' && /^[1-9]$/.test(input)) return openProving(view.id, Number(input));
+      if (input === 'p' && view.name === 'case') return same(s, { type: 'pdf', keys: [keyOf(view)] });
+      if (input === 'p' && view.name === 'scenario') return same(s, { type: 'pdf', keys: provingCases(data, findScenario(data, view)).map(keyOf) });
+      if (view.name === 'scenario' && /^[1-9]$/.test(input)) return openProving(findScenario(data, view), Number(input));
       return same(s);
     }
     case 'scenarios': {
@@ -297,9 +355,9 @@ export function reduceKey(state: BrowserState, event: KeyEvent, data: BrowserDat
       if (key.end || input === 'G') return to(total - 1);
       if (key.return || key.rightArrow) {
         const scenario = data.scenarios[view.cursor];
-        return scenario ? push({ name: 'scenario', id: scenario.id, scroll: 0 }) : same(s);
+        return scenario ? push({ name: 'scenario', id: scenario.id, locale: scenario.locale, scroll: 0 }) : same(s);
       }
-      if (/^[1-9]$/.test(input)) return openProving(data.scenarios[view.cursor]?.id, Number(input));
+      if (/^[1-9]$/.test(input)) return openProving(data.scenarios[view.cursor], Number(input));
       if (input === 'q' || key.escape || key.leftArrow) return pop();
       return same(s);
     }

@@ -69,10 +69,12 @@ export function caseListLines(input: CaseListLinesInput): StyledLine[] {
       continue;
     }
     const values = caseRowValues(item, taxonomy);
-    const hit = hits?.get(caseKey(item)) ?? hits?.get(item.id);
+    const hit = hits?.get(caseKey(item));
     let cells: StyledLine;
     if (searching) {
-      const snippet = sanitizeText(hit?.snippet ?? '', { keepNewlines: false }).replace(/\s+/g, ' ').trim();
+      const snippet = sanitizeText(hit?.snippet ?? '', { keepNewlines: false })
+        .replace(/\s+/g, ' ')
+        .trim();
       cells = [{ text: padToWidth(values.company, companyWidth), style: { bold: true } }, { text: ' ' }, { text: snippet, style: { tone: 'muted' } }];
     } else {
       const [company, ...rest] = rowCells(values, columns);

@@ -48,7 +48,11 @@ function allHelpLines(locale: string, width: number): StyledLine[] {
     if (all.length) all.push([]);
     all.push([{ text: zh ? group.title.zh : group.title.en, style: { bold: true, tone: 'heading' } }]);
     for (const [key, what] of group.keys) {
-      all.push(...wrapSpans([{ text: zh ? what.zh : what.en }], width - 1, { first: [{ text: '  ' }, { text: padToWidth(key, keyWidth - 1) + ' ', style: { bold: true, tone: 'accent' } }] }));
+      all.push(
+        ...wrapSpans([{ text: zh ? what.zh : what.en }], width - 1, {
+          first: [{ text: '  ' }, { text: padToWidth(key, keyWidth - 1) + ' ', style: { bold: true, tone: 'accent' } }],
+        }),
+      );
     }
   }
   return all;

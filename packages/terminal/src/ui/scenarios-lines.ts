@@ -24,7 +24,15 @@ function listRows(scenarios: readonly Scenario[], cursor: number, width: number,
     const s = scenarios[k]!;
     const count = ` ${s.cases.length}`;
     const title = truncateToWidth(sanitizeText(s.title, { keepNewlines: false }), width - 2 - displayWidth(count));
-    let line: StyledLine = fitLine([{ text: k === cursor ? '›' : ' ', style: { bold: true, tone: 'accent' } }, { text: ' ' }, { text: title, style: { bold: true } }, { text: count, style: { tone: 'muted' } }], width);
+    let line: StyledLine = fitLine(
+      [
+        { text: k === cursor ? '›' : ' ', style: { bold: true, tone: 'accent' } },
+        { text: ' ' },
+        { text: title, style: { bold: true } },
+        { text: count, style: { tone: 'muted' } },
+      ],
+      width,
+    );
     if (k === cursor) line = styleLine(line, { inverse: true });
     out.push(line);
   }
@@ -37,7 +45,8 @@ function listRows(scenarios: readonly Scenario[], cursor: number, width: number,
  */
 export function scenariosLines(input: ScenariosLinesInput): StyledLine[] {
   const { scenarios, cases, cursor, width, height, ui } = input;
-  if (scenarios.length === 0) return Array.from({ length: height }, (_, k) => fitLine(k === 0 ? [{ text: ' ' + ui.noResults, style: { tone: 'muted' } }] : [], width));
+  if (scenarios.length === 0)
+    return Array.from({ length: height }, (_, k) => fitLine(k === 0 ? [{ text: ' ' + ui.noResults, style: { tone: 'muted' } }] : [], width));
   const selected = scenarios[Math.min(cursor, scenarios.length - 1)]!;
   if (width >= 80) {
     const leftWidth = Math.min(30, Math.floor(width * 0.3));

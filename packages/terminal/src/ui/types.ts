@@ -1,20 +1,21 @@
-import type { Case, Scenario, Taxonomy } from '@cases/core/browser';
+import { documentKey } from '@cases/core/browser';
+import type { Case, DocumentKey, Scenario, Taxonomy } from '@cases/core/browser';
 
 /** A search result as `@cases/core`'s search index returns it. */
 export interface BrowserSearchHit {
   id: string;
   kind: string;
-  /** Locale of the hit; ids are unique per locale. */
-  locale?: string;
+  /** Locale of the hit; ids are unique per locale only. */
+  locale: string;
   score: number;
   snippet?: string;
   /** The words that matched, for highlighting. */
   terms?: readonly string[];
 }
 
-/** The key of a case in the browser: its locale and id (ids are unique per locale). */
-export function caseKey(item: { id: string; locale: string }): string {
-  return `${item.locale}:${item.id}`;
+/** The key of a case in the browser: its locale and id (core's `documentKey`; ids are unique per locale). */
+export function caseKey(item: DocumentKey): string {
+  return documentKey(item);
 }
 
 /** Progress of a PDF rendering. */
@@ -26,10 +27,10 @@ export interface PdfProgress {
 }
 
 /**
- * Renders cases to a PDF; handed in by the CLI (the terminal package does not depend on the
- * PDF package). Resolves to the written file.
+ * Renders cases (named by locale and id) to a PDF; handed in by the CLI (the terminal package
+ * does not depend on the PDF package). Resolves to the written file.
  */
-export type RenderPdf = (ids: string[], onProgress: (progress: PdfProgress) => void) => Promise<{ path: string }>;
+export type RenderPdf = (keys: DocumentKey[], onProgress: (progress: PdfProgress) => void) => Promise<{ path: string }>;
 
 /** What the browser shows: the model of a loaded collection. */
 export interface BrowserData {
