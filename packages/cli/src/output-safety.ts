@@ -119,7 +119,9 @@ export function guardOutputFolder(
         if (!found || known.has(name) || alsoOurs(name)) continue;
         if (found.isDirectory()) {
           const inside = readdirSync(at);
-          const foreign = inside.find((n) => !known.has(`${name}/${n}`) && !alsoOurs(`${name}/${n}`));
+          // A sub-folder is ours when cases wrote files in it (the kit's `cases/<locale>/<id>.json`).
+          const ours = (path: string) => known.has(path) || alsoOurs(path) || [...known].some((k) => k.startsWith(`${path}/`));
+          const foreign = inside.find((n) => !ours(`${name}/${n}`));
           if (foreign === undefined) continue;
           fail(`refusing to write into ${join(target, name)}: cases did not write ${join(target, name, foreign)}; move it away or choose another output`, 2);
         }

@@ -143,12 +143,23 @@ describe('cases (the CLI as a process)', () => {
     expect(help.out).toContain('--search <query>');
   });
 
-  it('web: writes the embed kit (bundles under budget, export, demo page)', () => {
+  it('web: writes the embed kit (bundles under budget, export, demo page); test pages only when asked; a rerun is allowed, a foreign file is not overwritten', () => {
     const out = join(tmp, 'site');
     const r = run('web', '--out', out);
     expect(r.code, r.err).toBe(0);
-    for (const f of ['index.html', 'cases.json', 'cases-web.js', 'cases-web.iife.js', 'custom-elements.json', 'hostile.html'])
+    for (const f of ['index.html', 'cases.json', 'index.json', 'cases-web.js', 'cases-web.iife.js', 'custom-elements.json'])
       expect(existsSync(join(out, f)), f).toBe(true);
+    expect(existsSync(join(out, 'hostile.html'))).toBe(false);
+    const again = run('web', '--out', out, '--hostile-demo');
+    expect(again.code, again.err).toBe(0);
+    expect(existsSync(join(out, 'hostile.html'))).toBe(true);
+    const foreign = join(tmp, 'foreign-site');
+    mkdirSync(foreign, { recursive: true });
+    writeFileSync(join(foreign, 'index.html'), '<p>the partner page</p>');
+    const refused = run('web', '--out', foreign);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('cases did not write it');
+    expect(readFileSync(join(foreign, 'index.html'), 'utf8')).toBe('<p>the partner page</p>');
     expect(JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8')).cases).toHaveLength(4);
     expect(gzipSync(readFileSync(join(out, 'cases-web.js'))).length).toBeLessThan(15 * 1024);
   });

@@ -44,11 +44,13 @@ function pick(data: ExportData) {
 export interface EmbedKitOptions {
   /** Tag prefix the pages use (`acme` → `<acme-card>`). @default 'cases' */
   prefix?: string;
+  /** Also write `hostile.html` (+ `.js`, `.json`): hostile data that must stay inert, for testing a host page. @default false */
+  hostile?: boolean;
 }
 
 /**
  * The embed kit's pages for an export: `index.html` (the demo of every element with copy-paste
- * snippets, under a strict CSP), `hostile.html` (hostile content that must stay inert), their
+ * snippets, under a strict CSP), with `hostile` also `hostile.html` (hostile content that must stay inert), their
  * scripts and styles, and the data: `cases.json` (the full export, for apps), `index.json`
  * (what lists and cards need; the demo's elements load it) with one `cases/<locale>/<id>.json`
  * per case, fetched when a case is opened, and `hostile.json`. Names may contain `/`. The bundles themselves
@@ -146,7 +148,7 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
 <p>Five web components that render your case studies from one JSON file. One script tag, no dependencies, Shadow DOM isolation, light and dark, and a strict Content-Security-Policy: this page runs under one.</p>
 <ul class="facts"><li>${checked.cases.length} cases</li><li>${checked.scenarios.length} scenarios</li><li>ES module + classic script</li><li>&lt; 15 KB gzipped</li></ul>
 ${snippet(quickStart)}
-<ul class="nav"><li><a href="#list">List</a></li><li><a href="#card">Card</a></li><li><a href="#detail-demo">Detail</a></li><li><a href="#quote">Quote</a></li><li><a href="#scenario">Scenario</a></li><li><a href="#static">Static HTML</a></li><li><a href="#theming">Theming</a></li><li><a href="#events">Events</a></li><li><a href="#hosting">Hosting</a></li><li><a href="hostile.html">Hostile content</a></li><li><a href="custom-elements.json">custom-elements.json</a></li></ul>
+<ul class="nav"><li><a href="#list">List</a></li><li><a href="#card">Card</a></li><li><a href="#detail-demo">Detail</a></li><li><a href="#quote">Quote</a></li><li><a href="#scenario">Scenario</a></li><li><a href="#static">Static HTML</a></li><li><a href="#theming">Theming</a></li><li><a href="#events">Events</a></li><li><a href="#hosting">Hosting</a></li>${options.hostile ? '<li><a href="hostile.html">Hostile content</a></li>' : ''}<li><a href="custom-elements.json">custom-elements.json</a></li></ul>
 </section>
 ${sections.join('\n')}
 </main>
@@ -182,9 +184,7 @@ ${hostileTags}
     'index.html': index,
     'demo.css': DEMO_CSS.trimStart(),
     'demo.js': DEMO_JS.trimStart(),
-    'hostile.html': hostile,
-    'hostile.js': HOSTILE_JS.trimStart(),
-    'hostile.json': JSON.stringify(createHostileExport(), null, 2),
+    ...(options.hostile ? { 'hostile.html': hostile, 'hostile.js': HOSTILE_JS.trimStart(), 'hostile.json': JSON.stringify(createHostileExport(), null, 2) } : {}),
     'cases.json': JSON.stringify(checked, null, 2),
     'index.json': JSON.stringify(split.index),
     ...Object.fromEntries(Object.entries(split.details).map(([path, detail]) => [path, JSON.stringify(detail)])),

@@ -9,9 +9,13 @@ import { FIXTURE } from './helpers/site.js';
 describe('createEmbedKit', () => {
   const kit = createEmbedKit(FIXTURE);
 
-  it('writes the demo, the hostile page, their assets and the data', () => {
+  it('writes the demo, its assets and the data; the hostile page only when asked', () => {
     const details = FIXTURE.cases.map((c) => `cases/${c.locale}/${c.id}.json`);
-    expect(Object.keys(kit).sort()).toEqual(['cases.json', ...details, 'demo.css', 'demo.js', 'hostile.html', 'hostile.js', 'hostile.json', 'index.html', 'index.json'].sort());
+    expect(Object.keys(kit).sort()).toEqual(['cases.json', ...details, 'demo.css', 'demo.js', 'index.html', 'index.json'].sort());
+    expect(kit['index.html']).not.toContain('hostile.html');
+    const withHostile = createEmbedKit(FIXTURE, { hostile: true });
+    expect(Object.keys(withHostile)).toEqual(expect.arrayContaining(['hostile.html', 'hostile.js', 'hostile.json']));
+    expect(withHostile['index.html']).toContain('hostile.html');
     // The index has no bodies; each detail file holds its case whole.
     const index = JSON.parse(kit['index.json']!);
     expect(index.cases.every((c: { sections: unknown[]; detail: string }) => c.sections.length === 0 && details.includes(c.detail))).toBe(true);
@@ -40,7 +44,7 @@ describe('createEmbedKit', () => {
   });
 
   it('uses another tag prefix when asked', () => {
-    const prefixed = createEmbedKit(FIXTURE, { prefix: 'acme' });
+    const prefixed = createEmbedKit(FIXTURE, { prefix: 'acme', hostile: true });
     expect(prefixed['index.html']).toContain('<script type="module" src="cases-web.js?prefix=acme"></script>');
     expect(prefixed['index.html']).toContain('<acme-list data-widget');
     expect(prefixed['index.html']).not.toMatch(/<cases-(list|card|detail|quote|scenario)\b/);

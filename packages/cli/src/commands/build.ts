@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { formatDiagnostic } from '@cases/core';
 import { Option, type Command } from 'commander';
 import { addContentOption, addProgressOption, loadCollectionForCli, summarize, writeError, type ContentOptions } from '../context.js';
 import { guardOutputFolder, type TemporaryPaths } from '../output-safety.js';
@@ -8,6 +9,7 @@ import { runWebJob } from './web.js';
 
 interface BuildOptions extends ContentOptions {
   out: string;
+  assetBase?: string;
   paper: 'a4' | 'letter';
   concurrency?: number;
   offline?: boolean;
@@ -31,7 +33,8 @@ export function registerBuild(program: Command, temporary: TemporaryPaths): void
     .option('--offline', 'do not fetch remote images')
     .option('--force', 're-render PDFs even when up to date')
     .option('--no-pdf', 'skip the PDFs')
-    .option('--no-web', 'skip the web embed kit');
+    .option('--no-web', 'skip the web embed kit')
+    .option('--asset-base <url>', 'site URL for root-relative image paths (/images/x.png) not found under content/assets/');
   addContentOption(cmd);
   addProgressOption(cmd);
   cmd.action(async (opts: BuildOptions) => {
@@ -61,7 +64,8 @@ export function registerBuild(program: Command, temporary: TemporaryPaths): void
     }
     if (opts.web) {
       opts.reporter?.emit({ type: 'start', phase: 'web', total: 1 });
-      const r = await runWebJob(collection, join(out, 'web'));
+      const r = await runWebJob(collection, join(out, 'web'), { assetBase: opts.assetBase });
+      for (const d of r.diagnostics) writeError(`${formatDiagnostic(d)}\n`);
       opts.reporter?.emit({ type: 'end', phase: 'web', done: 1, total: 1 });
       await folder.record(r.files.map((name) => `web/${name}`));
       writeError(`web:     ${r.files.length} files → ${join(opts.out, 'web')} (open index.html through a web server)\n`);

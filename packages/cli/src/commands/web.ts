@@ -9,7 +9,8 @@ import { formatDiagnostic, toExport } from '@cases/core';
 import type { Collection, Diagnostic } from '@cases/core';
 import type { Command } from 'commander';
 
-import { addContentOption, fail, loadCollectionForCli } from '../context.js';
+import { addContentOption, fail, loadCollectionForCli, writeError } from '../context.js';
+import { guardOutputFolder } from '../output-safety.js';
 import { collectAssets } from '../web-assets.js';
 import type { ContentOptions } from '../context.js';
 
@@ -31,6 +32,10 @@ export interface WebJobOptions {
   prefix?: string;
   /** Site URL for root-relative image paths not found under `content/assets/`. */
   assetBase?: string;
+  /** Also write the hostile-content test page. @default false */
+  hostile?: boolean;
+  /** Called with the top-level names the kit will write, before anything is written (the output guard). */
+  beforeWrite?: (names: string[]) => Promise<void>;
 }
 
 const requireFromHere = createRequire(import.meta.url);
@@ -66,11 +71,16 @@ export async function runWebJob(collection: Collection, outDir: string, options:
   const assets = collectAssets(collection, toExport(collection), { assetBase: options.assetBase });
   let pages: Record<string, string>;
   try {
-    pages = createEmbedKit(assets.data, { prefix: options.prefix ?? 'cases' });
+    pages = createEmbedKit(assets.data, { prefix: options.prefix ?? 'cases', hostile: options.hostile ?? false });
   } catch (error) {
     fail(`could not create the web pages: ${(error as Error).message}`, 2);
   }
   const files: string[] = [];
+  // What the kit writes at its top level, for the output guard to check before anything is written.
+  const topLevel = new Set([...Object.keys(pages), ...sources.keys()].map((name) => name.split('/')[0]!));
+  topLevel.add('elements');
+  if (assets.files.size) topLevel.add('assets');
+  await options.beforeWrite?.([...topLevel]);
   try {
     await mkdir(outDir, { recursive: true });
     for (const [name, text] of [...Object.entries(pages), ...sources.entries()]) {
@@ -100,12 +110,13 @@ export async function runWebJob(collection: Collection, outDir: string, options:
 export function registerWeb(program: Command): void {
   const cmd = program
     .command('web')
-    .description('write the web components embed kit: bundles, cases.json, a demo page and a hostile-content page')
+    .description('write the web components embed kit: bundles, cases.json, index.json and one file per case, a demo page')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--prefix <prefix>', 'tag prefix the demo pages use', 'cases')
-    .option('--asset-base <url>', 'site URL for root-relative image paths (/images/x.png) not found under content/assets/');
+    .option('--asset-base <url>', 'site URL for root-relative image paths (/images/x.png) not found under content/assets/')
+    .option('--hostile-demo', 'also write hostile.html: hostile data that must stay inert, to test a host page');
   addContentOption(cmd);
-  cmd.action(async (opts: ContentOptions & { out: string; prefix: string; assetBase?: string }) => {
+  cmd.action(async (opts: ContentOptions & { out: string; prefix: string; assetBase?: string; hostileDemo?: boolean }) => {
     if (opts.assetBase !== undefined && !/^https?:\/\/[^/]/i.test(opts.assetBase)) {
       fail(`--asset-base "${opts.assetBase}" is not a site URL; use one like https://www.example.com`, 2);
     }
@@ -113,12 +124,14 @@ export function registerWeb(program: Command): void {
       fail(`--prefix "${opts.prefix}" is not a valid tag prefix; use lowercase letters, digits and dashes, e.g. "cases"`, 2);
     }
     const collection = await loadCollectionForCli(opts);
-    const result = await runWebJob(collection, opts.out, { prefix: opts.prefix, assetBase: opts.assetBase });
-    for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    const folder = guardOutputFolder(opts.out, { contentDir: collection.root, what: 'the web kit folder' });
+    const result = await runWebJob(collection, opts.out, { prefix: opts.prefix, assetBase: opts.assetBase, hostile: opts.hostileDemo, beforeWrite: (names) => folder.claim(names) });
+    await folder.record(result.files);
+    for (const d of result.diagnostics) writeError(`${formatDiagnostic(d)}\n`);
     const sizes = Object.entries(result.bundleSizes)
       .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB gzipped`)
       .join(', ');
-    process.stderr.write(
+    writeError(
       `wrote ${join(opts.out, 'index.html')} and ${result.files.length - 1} more files: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios, ${result.assets} images (${sizes})\n` +
         `serve it to other origins with \`cases serve ${opts.out}\` (CORS, MIME types, caching; see the README for other hosts)\n`,
     );

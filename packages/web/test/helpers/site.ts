@@ -34,7 +34,7 @@ export async function createTestSite(): Promise<TestSite> {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
   };
-  for (const [name, text] of Object.entries(createEmbedKit(seeds))) write(name, text);
+  for (const [name, text] of Object.entries(createEmbedKit(seeds, { hostile: true }))) write(name, text);
   write('cases-web.css', STYLES);
   write('fixture.json', JSON.stringify(FIXTURE));
   return { dir, seeds, write, remove: () => rmSync(dir, { recursive: true, force: true }) };
