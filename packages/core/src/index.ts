@@ -12,8 +12,11 @@ export { parseContentFile } from './load/read-content-file.js';
 export { localeFromPath } from './load/locale-from-path.js';
 
 // formats: one file → documents
-export { CONTENT_FORMATS, isContentPath } from './formats/content-formats.js';
-export type { ContentFormat, FileDocuments, FormatInput } from './formats/content-formats.js';
+export { CONTENT_FORMATS, isContentPath, SETTINGS_FORMAT } from './formats/content-formats.js';
+export type { ContentFormat, FileDocuments, FormatInput, RootFormat } from './formats/content-formats.js';
+export { parseSettings } from './formats/settings/parse-settings.js';
+export { SETTINGS_FIELDS } from './formats/settings/settings-fields.js';
+export type { SettingField, SettingKind } from './formats/settings/settings-fields.js';
 export { parseCasePage } from './formats/case-page/parse-case-page.js';
 export { parseCaseArticle } from './formats/case-article/parse-case-article.js';
 export { parseScenarioPage } from './formats/scenario-page/parse-scenario-page.js';

@@ -1,6 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import { toExport } from '@cases/core';
@@ -51,7 +51,10 @@ export async function runWebJob(collection: Collection, outDir: string, options:
   }
   let pages: Record<string, string>;
   try {
-    pages = createEmbedKit(toExport(collection), { prefix: options.prefix ?? 'cases' });
+    const { brand } = collection.settings;
+    const logo = brand.logo ? await readBrandLogo(collection.root, brand.logo) : null;
+    if (logo) sources.set(logo.name, logo.body);
+    pages = createEmbedKit(toExport(collection), { prefix: options.prefix ?? 'cases', brand: { name: brand.name, logo: logo?.name ?? null, accent: brand.colors.accent } });
   } catch (error) {
     fail(`could not create the web pages: ${(error as Error).message}`, 2);
   }
@@ -67,6 +70,17 @@ export async function runWebJob(collection: Collection, outDir: string, options:
   }
   for (const name of ['cases-web.js', 'cases-web.iife.js']) bundleSizes[name] = gzipSync(sources.get(name)!, { level: 9 }).length;
   return { files, bundleSizes };
+}
+
+/** The brand's logo from the content folder (never outside it), named for the kit; null when it cannot be had. */
+async function readBrandLogo(root: string, logo: string): Promise<{ name: string; body: Buffer } | null> {
+  const base = await realpath(root).catch(() => resolve(root));
+  const real = await realpath(resolve(base, logo)).catch(() => null);
+  if (!real || relative(base, real).startsWith('..') || isAbsolute(relative(base, real))) return null;
+  const ext = extname(real).toLowerCase();
+  if (!['.png', '.jpg', '.jpeg', '.webp', '.svg', '.gif'].includes(ext)) return null;
+  const body = await readFile(real).catch(() => null);
+  return body ? { name: `brand-logo${ext}`, body } : null;
 }
 
 /** `cases web --out DIR`: write the embed kit (bundles, export JSON, demo page). */

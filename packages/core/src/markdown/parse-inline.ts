@@ -25,7 +25,7 @@ const SPECIAL = /[\\`*_~[\]<&\n]|https?:\/\//;
  * Parse inline Markdown (bold, emphasis, code, links, autolinks, bare URLs, `<br>`) into
  * structured inline nodes. Raw HTML is never passed through: unknown tags stay text.
  * Bare URLs stop at CJK text and full-width punctuation, unlike GFM's autolinker.
- * @example parseInline('**多集群** 见 https://kubesphere.io。')
+ * @example parseInline('**多集群** 见 https://example.com。')
  */
 export function parseInline(source: string): Inline[] {
   // Most paragraphs are plain text: keep the string itself (no copy, no garbage).
