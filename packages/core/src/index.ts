@@ -22,10 +22,15 @@ export { parseCaseArticle } from './formats/case-article/parse-case-article.js';
 export { parseScenarioPage } from './formats/scenario-page/parse-scenario-page.js';
 export type { ScenarioPage, ScenarioParseOptions } from './formats/scenario-page/parse-scenario-page.js';
 export { parseTaxonomy, emptyTaxonomy } from './formats/taxonomy/parse-taxonomy.js';
+export { addTaxonomyTerm } from './formats/taxonomy/add-taxonomy-term.js';
 export { DEFAULT_TAXONOMY } from './formats/taxonomy/default-taxonomy.js';
 export { idFromPath } from './formats/shared/document-identity.js';
 export { detectLocale } from './formats/shared/detect-locale.js';
 export type { ParseOptions, ParseResult } from './formats/shared/parse-options.js';
+
+// editor: JSON Schemas of what authors write, for editors
+export { editorSchemas, EDITOR_SCHEMA_GLOBS } from './editor/front-matter-schemas.js';
+export type { EditorSchemaName, JsonSchema } from './editor/front-matter-schemas.js';
 
 // markdown: text → blocks and inline rich text
 export { parseInline } from './markdown/parse-inline.js';
