@@ -10,6 +10,8 @@ import { registerPdf } from './commands/pdf.js';
 import { registerBrowse, runBrowse } from './commands/browse.js';
 import { registerWeb } from './commands/web.js';
 import { registerBuild } from './commands/build.js';
+import { registerInit } from './commands/init.js';
+import { registerNew } from './commands/new.js';
 import { fail } from './context.js';
 import { VERSION } from './version.js';
 
@@ -39,6 +41,8 @@ registerPdf(program);
 registerBrowse(program);
 registerWeb(program);
 registerBuild(program);
+registerInit(program);
+registerNew(program);
 
 // Plain `cases`: the browser in an interactive terminal, the plain list when piped.
 program
