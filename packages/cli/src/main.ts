@@ -10,6 +10,7 @@ import { registerPdf } from './commands/pdf.js';
 import { registerBrowse, runBrowse } from './commands/browse.js';
 import { registerWeb } from './commands/web.js';
 import { registerBuild } from './commands/build.js';
+import { registerDev } from './commands/dev.js';
 import { registerInit } from './commands/init.js';
 import { registerNew } from './commands/new.js';
 import { fail } from './context.js';
@@ -42,6 +43,7 @@ registerBrowse(program);
 registerWeb(program);
 registerBuild(program);
 registerInit(program);
+registerDev(program);
 registerNew(program);
 
 // Plain `cases`: the browser in an interactive terminal, the plain list when piped.
