@@ -35,6 +35,8 @@ export type { EditorSchemaName, JsonSchema } from './editor/front-matter-schemas
 // markdown: text → blocks and inline rich text
 export { parseInline } from './markdown/parse-inline.js';
 export { markdownToBlocks, blocksToText } from './markdown/markdown-to-blocks.js';
+export { MAX_MARKDOWN_DEPTH } from './markdown/markdown-parser.js';
+export type { MarkdownDiagnostics } from './markdown/markdown-parser.js';
 
 // link: documents → facets, scenarios and cases joined through the taxonomy
 export { createLinker } from './link/create-linker.js';

@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CasesError, loadContent } from '@cases/core';
 import { readAhead } from '../src/load/read-ahead.js';
-import { corpusDir, repoRoot } from './helpers.js';
+import { corpusDir } from './helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -20,6 +20,7 @@ it('the public surface is the documented list of exports', () => {
       "FACETS",
       "LABELS",
       "MAX_DIAGNOSTICS_PER_FILE",
+      "MAX_MARKDOWN_DEPTH",
       "PAPER_SIZES",
       "SETTINGS_FIELDS",
       "SETTINGS_FILE",

@@ -30,8 +30,8 @@ export interface BrochureHtmlOptions {
   /** The brand (settings.yaml) with `logo` as the URL the page loads: cover, colours, legal line. @default no brand */
   brand?: PdfBrand;
   /**
-   * Maps an image `src` to the page URL, or `null` to leave it out. `owner` is the case id, or
-   * `scenario:<id>` for a scenario's images (what `LoadedImages.urlFor` takes). @default unchanged
+   * Maps an image `src` to the page URL, or `null` to leave it out. `owner` is the case's
+   * `<locale>/<id>`, or `scenario:<locale>/<id>` for a scenario's images (what `LoadedImages.urlFor` takes). @default unchanged
    */
   imageUrl?: (src: string, owner: string) => string | null;
   /**
@@ -58,6 +58,20 @@ function words(locale: string) {
 /** The brochure's locale: the option, else its first case's, else zh. */
 function brochureLocale(options: Pick<BrochureHtmlOptions, 'locale'>, input: BrochureInput): string {
   return options.locale ?? input.cases[0]?.locale ?? 'zh';
+}
+
+/** Room on the cover for this many companies (4 rows of 2); more would run into the title. */
+const COVER_COMPANIES = 8;
+
+/** The companies on the cover: each once, at most {@link COVER_COMPANIES}, then "+N". */
+function coverCompanies(cases: readonly Case[]): string {
+  const names = [...new Set(cases.map((c) => c.company.name))];
+  const shown = names.length > COVER_COMPANIES ? names.slice(0, COVER_COMPANIES - 1) : names;
+  const rest = names.length - shown.length;
+  return (
+    shown.map((name) => `<div class="cover-company">${monogramHtml(name)}<span>${escapeHtml(name)}</span></div>`).join('') +
+    (rest ? `<div class="cover-company cover-more">+${rest}</div>` : '')
+  );
 }
 
 /** The brochure's title for a locale, as used on the cover and in the PDF metadata. */
@@ -95,7 +109,7 @@ ${brandMarkHtml({ ...brand, name: null })}
 <div class="cover-title">${escapeHtml(title)}</div>
 <p class="cover-sub">${escapeHtml(w.count(input.cases.length, scenarios.length))}</p>
 </div>
-<div class="cover-grid">${input.cases.map((c) => `<div class="cover-company">${monogramHtml(c.company.name)}<span>${escapeHtml(c.company.name)}</span></div>`).join('')}</div>
+<div class="cover-grid">${coverCompanies(input.cases)}</div>
 <p class="cover-foot">${foot}${brand.legal ? `<br>${escapeHtml(brand.legal)}` : ''}</p>
 </section>`;
 
@@ -173,6 +187,7 @@ function brochureCss(paper: Paper): string {
 .cover-grid { position: absolute; left: 26mm; right: 22mm; bottom: 38mm; display: grid; grid-template-columns: 1fr 1fr; gap: 5mm 8mm; }
 .cover-company { display: flex; align-items: center; gap: 10px; font-size: 11pt; font-weight: 700; }
 .cover-company .monogram { width: 34px; height: 34px; font-size: 11pt; border-radius: 7px; box-shadow: 0 0 0 1.5px rgba(255,255,255,0.25); }
+.cover-more { padding-left: 44px; color: #c6cedd; }
 .cover-foot { position: absolute; left: 26mm; bottom: 16mm; margin: 0; font-size: 9pt; color: #8f9bb3; }
 .toc { page: toc; break-after: page; }
 .toc-title { font-size: 22pt; margin: 6mm 0 8mm; padding-bottom: 4mm; border-bottom: 2px solid var(--accent); }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 import type { Browser, HTTPRequest, Page, PDFOptions } from 'puppeteer-core';
 
+import { CasesError } from '@cases/core';
+
 import { findChromium } from './find-chromium.js';
 import { FONT_PATH, readFont } from './fonts.js';
 
@@ -12,9 +14,12 @@ export const PAGE_ORIGIN = 'https://cases.invalid';
 /** URL path under which the page loads image assets handed to {@link PdfRenderer.render}. */
 export const ASSET_PATH = '/_assets/';
 
-/** Chromium flags for a quiet, sandbox-free headless print worker. */
+/**
+ * Chromium flags for a quiet headless print worker. Chromium's sandbox cannot run as root, so
+ * `--no-sandbox` is added only then (a container's root user); any other user keeps the sandbox.
+ */
 export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   '--disable-dev-shm-usage',
   '--disable-gpu',
   '--disable-background-networking',
@@ -44,6 +49,15 @@ export interface PdfRendererOptions {
   outline?: boolean;
   /** Milliseconds one document may take. @default 60000 */
   timeout?: number;
+  /**
+   * Drive a running browser instead of launching one (`--browser-ws`): a DevTools WebSocket
+   * URL (`ws://…/devtools/browser/<id>`, or a browserless / pool endpoint) or the browser's
+   * HTTP debugging address (`http://127.0.0.1:9222`, whose current WebSocket URL is looked up
+   * on every connect). A lost connection is reconnected and the document retried once, as a
+   * crashed local browser is relaunched; connecting is tried 4 times over about 4 s. Closing
+   * the renderer closes its pages and disconnects, leaving the browser running.
+   */
+  browserWSEndpoint?: string;
 }
 
 /** One document to print. */
@@ -77,11 +91,12 @@ interface Slot {
  * and every request other than the document, the bundled fonts and the job's assets is blocked.
  */
 export async function createPdfRenderer(options: PdfRendererOptions = {}): Promise<PdfRenderer> {
-  const executablePath = await findChromium(options.executablePath);
-  const { launch } = await import('puppeteer-core');
+  const remote = options.browserWSEndpoint === undefined ? undefined : remoteEndpoint(options.browserWSEndpoint);
+  const executablePath = remote ? '' : await findChromium(options.executablePath);
+  const { launch, connect } = await import('puppeteer-core');
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const timeout = options.timeout ?? 60_000;
-  const profile = await mkdtemp(join(tmpdir(), 'cases-pdf-'));
+  const profile = remote ? '' : await mkdtemp(join(tmpdir(), 'cases-pdf-'));
   let browser: Browser | undefined;
   let launching: Promise<Browser> | undefined;
   let relaunches = 0;
@@ -91,7 +106,7 @@ export async function createPdfRenderer(options: PdfRendererOptions = {}): Promi
   let slots = 0;
 
   const start = async (): Promise<Browser> => {
-    const b = await launch({
+    const b = remote ? await connectWithRetry(connect, remote, timeout + 10_000) : await launch({
       executablePath,
       headless: true,
       args: [...CHROMIUM_ARGS],
@@ -213,10 +228,57 @@ export async function createPdfRenderer(options: PdfRendererOptions = {}): Promi
       closed = true;
       const b = browser;
       browser = undefined;
+      if (remote) {
+        // Not our browser: close our pages and let go of it.
+        await Promise.all(idle.splice(0).map((slot) => slot.page.close().catch(() => undefined)));
+        await b?.disconnect().catch(() => undefined);
+        return;
+      }
       await b?.close().catch(() => undefined);
       await rm(profile, { recursive: true, force: true }).catch(() => undefined);
     },
   };
+}
+
+type Endpoint = { browserWSEndpoint: string } | { browserURL: string };
+
+function remoteEndpoint(url: string): Endpoint {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // reported below
+  }
+  if (parsed?.protocol === 'ws:' || parsed?.protocol === 'wss:') return { browserWSEndpoint: url };
+  if (parsed?.protocol === 'http:' || parsed?.protocol === 'https:') return { browserURL: url };
+  throw new CasesError(
+    'browser-connect-failed',
+    `--browser-ws ${url}: expected a ws:// or wss:// DevTools URL (or a browser's http:// debugging address), e.g. ws://127.0.0.1:9222/devtools/browser/<id>.`,
+  );
+}
+
+const CONNECT_ATTEMPTS = 4;
+
+async function connectWithRetry(connect: typeof import('puppeteer-core').connect, endpoint: Endpoint, protocolTimeout: number): Promise<Browser> {
+  let last: unknown;
+  for (let attempt = 0; attempt < CONNECT_ATTEMPTS; attempt++) {
+    if (attempt) await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+    try {
+      return await connect({ ...endpoint, protocolTimeout });
+    } catch (err) {
+      last = err;
+    }
+  }
+  const url = 'browserWSEndpoint' in endpoint ? endpoint.browserWSEndpoint : endpoint.browserURL;
+  // A failed WebSocket rejects with an ErrorEvent, not an Error: take whichever message there is.
+  const e = last as { message?: unknown; error?: { message?: unknown }; code?: unknown } | undefined;
+  const message = [e?.message, e?.error?.message, e?.code].find((m) => typeof m === 'string' && m) as string | undefined;
+  const reason = (message ?? 'no answer').split('\n')[0];
+  throw new CasesError(
+    'browser-connect-failed',
+    `--browser-ws ${url}: could not connect after ${CONNECT_ATTEMPTS} tries (${reason}). Start the browser with --remote-debugging-port, or check the URL of the browser service.`,
+    { cause: last },
+  );
 }
 
 const FONT_HEADERS = { 'cache-control': 'public, max-age=31536000, immutable', 'access-control-allow-origin': '*' };

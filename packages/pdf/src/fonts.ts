@@ -43,13 +43,18 @@ let fontDir: string | undefined;
 
 /**
  * The folder holding the bundled fonts: `fonts/` beside `src/` or `dist/`, or, when this code
- * is bundled into another program (the CLI), the installed `@cases/pdf` package's.
+ * is bundled into another program (the CLI), `fonts/` beside that bundle or the installed
+ * `@cases/pdf` package's.
  */
 export function fontsDir(): string {
   if (fontDir) return fontDir;
   const probe = (dir: string) => existsSync(join(dir, FONT_FILES[0]));
-  const local = join(dirname(fileURLToPath(import.meta.url)), '..', 'fonts');
+  const here = dirname(fileURLToPath(import.meta.url));
+  const local = join(here, '..', 'fonts');
   if (probe(local)) return (fontDir = local);
+  // A program that bundles this code may ship the fonts beside its bundle (the CLI's dist/fonts).
+  const beside = join(here, 'fonts');
+  if (probe(beside)) return (fontDir = beside);
   try {
     const pkg = createRequire(import.meta.url).resolve('@cases/pdf/package.json');
     const installed = join(dirname(pkg), 'fonts');

@@ -43,7 +43,7 @@ export interface LoadImagesOptions {
 export interface LoadedImages {
   /** Assets by file name (served under `/_assets/`). */
   assets: Map<string, Asset>;
-  /** The page URL of each `src` of a document (a case id, or `scenario:<id>`), or `null` when it is left out. */
+  /** The page URL of each `src` of a document (a case's `<locale>/<id>`, or `scenario:<locale>/<id>`), or `null` when it is left out. */
   urlFor(src: string, owner: string): string | null;
   warnings: ImageWarning[];
 }
@@ -103,7 +103,10 @@ function refsOf(c: Doc): Ref[] {
     walk(c.sections);
     return refs;
   }
-  if (c.company.logo) refs.push({ src: c.company.logo, c, line: 1, column: 1 });
+  if (c.company.logo) {
+    const at = c.facts.positions.logo;
+    refs.push({ src: c.company.logo, c, line: at?.[0] ?? 1, column: at?.[1] ?? 1 });
+  }
   for (const s of c.sections) add(s.blocks);
   return refs;
 }
@@ -193,14 +196,23 @@ export async function loadImages(cases: readonly (Case | Scenario)[], options: L
       warn(ref, 'image-offline', `Image ${ref.src} is not cached and --offline is set; left out.`);
       return null;
     }
-    const host = new URL(ref.src).host;
+    let host: string;
+    try {
+      host = new URL(ref.src).host;
+    } catch {
+      warn(ref, 'image-unsupported', `Image ${ref.src} is not a valid URL; left out.`);
+      return null;
+    }
     const dead = deadHosts.get(host);
     if (dead) {
       warn(ref, 'image-offline', `Image ${ref.src} left out: ${dead}.`);
       return null;
     }
+    // Whether the server answered: a timeout after the headers is this URL's problem, not its host's.
+    let answered = false;
     try {
       const res = await doFetch(ref.src, { signal: AbortSignal.timeout(timeout), redirect: 'follow' });
+      answered = true;
       if (!res.ok) throw new HttpError(`HTTP ${res.status}`);
       const declared = Number(res.headers.get('content-length') ?? 0);
       if (declared > maxBytes) throw new TooLarge();
@@ -218,8 +230,11 @@ export async function loadImages(cases: readonly (Case | Scenario)[], options: L
         return null;
       }
       const reason = describeFetchError(err, timeout);
-      if (!(err instanceof HttpError)) deadHosts.set(host, `${host} is unreachable (${reason})`);
-      warn(ref, err instanceof HttpError ? 'image-fetch-failed' : 'image-offline', `Image ${ref.src} could not be fetched (${reason}); left out.`);
+      // Only a host that cannot be reached at all is skipped for the rest of the run; a 404,
+      // a reset connection or a broken body costs this URL only.
+      const unreachable = !answered && isConnectionFailure(err);
+      if (unreachable) deadHosts.set(host, `${host} is unreachable (${reason})`);
+      warn(ref, unreachable ? 'image-offline' : 'image-fetch-failed', `Image ${ref.src} could not be fetched (${reason}); left out.`);
       return null;
     }
   };
@@ -266,6 +281,17 @@ async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);
+}
+
+/** Errors that say the host cannot be reached: refused, no such name, no route, no answer in time. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function isConnectionFailure(err: unknown): boolean {
+  if (err instanceof HttpError) return false;
+  const e = err as { name?: string; code?: string; cause?: { code?: string; errors?: Array<{ code?: string }> } };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return true;
+  const codes = [e.code, e.cause?.code, ...(e.cause?.errors ?? []).map((x) => x.code)];
+  return codes.some((c) => c !== undefined && CONNECTION_CODES.has(c));
 }
 
 function describeFetchError(err: unknown, timeout: number): string {

@@ -60,7 +60,25 @@ function appendInfo(pdf: Uint8Array, meta: PdfMetadata): Buffer | undefined {
     obj +
     `xref\n${id} 1\n${String(start).padStart(10, '0')} 00000 n \n` +
     `trailer\n<</Size ${id + 1}\n/Root ${root}\n/Info ${id} 0 R\n/Prev ${trailer[2]}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  return Buffer.concat([bytes, Buffer.from(update, 'latin1')]);
+  return Buffer.concat([stableDates(bytes, meta.date ?? new Date(0)), Buffer.from(update, 'latin1')]);
+}
+
+/**
+ * Chromium's own Info dictionary (superseded by ours, but still in the file) holds the time of
+ * printing. It is overwritten in place with the document's date, same length, so no offset
+ * moves and equal input gives equal bytes — on any machine, in any time zone, on any day.
+ */
+function stableDates(bytes: Buffer, date: Date): Buffer {
+  const head = bytes.subarray(0, Math.min(bytes.length, 4096)).toString('latin1');
+  const end = head.indexOf('endobj');
+  if (end < 0) return bytes;
+  const stamp = Buffer.from(`${pdfDate(date).slice(0, -2)}+00'00')`, 'latin1');
+  let out: Buffer | undefined;
+  for (const m of head.slice(0, end).matchAll(/\(D:\d{14}[+-]\d\d'\d\d'\)/g)) {
+    out ??= Buffer.from(bytes);
+    stamp.copy(out, m.index);
+  }
+  return out ?? bytes;
 }
 
 async function rewriteWithPdfLib(pdf: Uint8Array, meta: PdfMetadata): Promise<Buffer> {

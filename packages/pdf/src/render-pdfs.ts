@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 import { isCasesError } from '@cases/core';
+import { documentKey } from '@cases/core/browser';
 import type { Case, Scenario, Settings, Taxonomy } from '@cases/core/browser';
 
 import { brochureTitle, brochureToHtml } from './brochure-to-html.js';
@@ -11,29 +12,20 @@ import { caseDocumentTitle, caseToHtml } from './case-to-html.js';
 import { ASSET_PATH, createPdfRenderer } from './create-pdf-renderer.js';
 import type { Asset, PdfRenderer } from './create-pdf-renderer.js';
 import { FONT_FILES, readFont } from './fonts.js';
+import { imageOwner } from './image-owner.js';
 import { loadBrand } from './load-brand.js';
 import { loadImages } from './load-images.js';
 import type { ImageWarning } from './load-images.js';
+import { entryFor, readPdfManifest, verifyOutput, writePdfManifest } from './pdf-manifest.js';
 import { readPdfOutline, setPdfMetadata } from './pdf-metadata.js';
+import { brochureFileName, createSheetNamer } from './sheet-file-names.js';
+import { parseShard, shardOf } from './pdf-shards.js';
+import type { Shard } from './pdf-shards.js';
 import type { Paper } from './styles.js';
 import { removeStalePartials, writeFileAtomic } from './write-file-atomic.js';
 
 /** Bumped whenever the renderer changes output for the same HTML (part of every content hash). */
 export const RENDERER_VERSION = '1';
-/** File name of the incremental-build manifest in the output folder. */
-export const MANIFEST_NAME = '.cases-pdf-manifest.json';
-/** File name of the brochure in the output folder (`brochure.<locale>.pdf` when several locales get one each). */
-export const BROCHURE_FILE = 'brochure.pdf';
-
-/**
- * The file name of a case sheet: `<id>.pdf`, or `<id>.<locale>.pdf` when the same id exists
- * in several locales (a case translated keeps its id).
- */
-export function sheetFileName(c: Pick<Case, 'id' | 'locale'>, all: ReadonlyArray<Pick<Case, 'id' | 'locale'>>): string {
-  const twins = all.filter((x) => x.id === c.id && x.locale !== c.locale).length;
-  return twins ? `${c.id}.${c.locale}.pdf` : `${c.id}.pdf`;
-}
-
 /** The part of core's `Collection` the PDF job reads. */
 export interface PdfCollection {
   root: string;
@@ -48,7 +40,10 @@ export interface PdfCollection {
 export interface RenderPdfsOptions {
   /** Output folder (created when missing). */
   outDir: string;
-  /** Case ids to render a sheet for. @default every case (after the locale filter) */
+  /**
+   * Cases to render a sheet for: `<locale>/<id>` (e.g. `zh/vesoft`) for one case, or a bare id
+   * for that id in every locale (after the locale filter). @default every case
+   */
   ids?: readonly string[];
   /** Render case sheets. @default true */
   sheets?: boolean;
@@ -64,6 +59,18 @@ export interface RenderPdfsOptions {
   offline?: boolean;
   /** Browser executable; see `findChromium`. */
   chromium?: string;
+  /**
+   * Render through a running browser instead of launching one: a DevTools WebSocket URL
+   * (`ws://host:9222/devtools/browser/…`, a browserless or pool endpoint) or a browser's HTTP
+   * debugging address (`http://host:9222`). See {@link PdfRendererOptions.browserWSEndpoint}.
+   */
+  browserWSEndpoint?: string;
+  /**
+   * Render only this slice of the outputs (`--shard I/N`): each sheet and brochure belongs to
+   * shard {@link shardOf}(its key, N). Merge the N output folders with {@link mergePdfShards}.
+   * @default the whole run
+   */
+  shard?: Shard;
   /** Folder of the remote image cache. */
   cacheDir?: string;
   /** Milliseconds per remote image. @default 8000 */
@@ -108,11 +115,6 @@ export function defaultConcurrency(): number {
   return Math.min(4, Math.max(2, availableParallelism() + 1));
 }
 
-interface Manifest {
-  version: string;
-  files: Record<string, string>;
-}
-
 let fontDigest: string | undefined;
 function fontsHash(): string {
   if (!fontDigest) {
@@ -140,6 +142,8 @@ function usedAssets(html: string, all: ReadonlyMap<string, Asset>): Map<string, 
   return used;
 }
 
+const byLocaleThenId = (a: Case, b: Case) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 const langOf = (locale: string) => (locale.toLowerCase() === 'zh' ? 'zh-CN' : locale);
 
 /**
@@ -155,28 +159,31 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   const emit = options.onEvent ?? (() => undefined);
   await mkdir(outDir, { recursive: true });
   await removeStalePartials(outDir);
-  const manifestPath = join(outDir, MANIFEST_NAME);
-  const manifest: Manifest = await readFile(manifestPath, 'utf8')
-    .then((t) => JSON.parse(t) as Manifest)
-    .catch(() => ({ version: RENDERER_VERSION, files: {} }));
-  if (manifest.version !== RENDERER_VERSION || typeof manifest.files !== 'object') {
-    manifest.version = RENDERER_VERSION;
-    manifest.files = {};
-  }
+  const manifest = await readPdfManifest(outDir, RENDERER_VERSION);
+  // Names come from the whole collection, so they do not depend on the selection.
+  const sheetName = createSheetNamer(collection.cases);
 
   let cases = collection.cases.filter((c) => !options.locale || c.locale === options.locale);
   const inScope = cases;
   if (options.ids?.length) {
     const wanted = new Set(options.ids);
-    cases = cases.filter((c) => wanted.has(c.id));
+    cases = cases.filter((c) => wanted.has(c.id) || wanted.has(documentKey(c)));
   }
-  const sheets = options.sheets === false ? [] : cases;
+  const shard = options.shard;
+  if (shard) parseShard(`${shard.index}/${shard.count}`);
+  const mine = (key: string) => !shard || shardOf(key, shard.count) === shard.index;
+  // Rendered in a stable order, by locale then id, whatever order the collection has.
+  const sheets = (options.sheets === false ? [] : cases).filter((c) => mine(documentKey(c))).sort(byLocaleThenId);
   // One brochure per locale: a reader gets one language throughout. It shows the scenarios
-  // of its locale too, with their images.
-  const brochureLocales = options.brochure ? [...new Set(inScope.map((c) => c.locale))] : [];
-  if (options.brochure && brochureLocales.length === 0) brochureLocales.push(options.locale ?? 'zh');
+  // of its locale too, with their images. A brochure is one output: one shard renders it whole.
+  const allBrochureLocales = options.brochure ? [...new Set(inScope.map((c) => c.locale))].sort() : [];
+  if (options.brochure && allBrochureLocales.length === 0) allBrochureLocales.push(options.locale ?? 'zh');
+  const brochureLocales = allBrochureLocales.filter((locale) => mine(`brochure/${locale}`));
+  const brochureName = (locale: string) => brochureFileName(locale, allBrochureLocales.length > 1);
+  const brochureCases = inScope.filter((c) => brochureLocales.includes(c.locale));
   const brochureScenarios = collection.scenarios.filter((s) => brochureLocales.includes(s.locale));
-  const images = await loadImages(options.brochure ? [...inScope, ...brochureScenarios] : sheets, {
+  manifest.run = { shard: shard ? [shard.index, shard.count] : null, outputs: [...sheets.map(sheetName), ...brochureLocales.map(brochureName)] };
+  const images = await loadImages([...new Set([...sheets, ...brochureCases]), ...brochureScenarios], {
     contentRoot: collection.root,
     offline: options.offline,
     cacheDir: options.cacheDir,
@@ -196,9 +203,11 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   let launching: Promise<PdfRenderer> | undefined;
   const getRenderer = () => {
     if (renderer) return Promise.resolve(renderer);
-    launching ??= createPdfRenderer({ executablePath: options.chromium, concurrency: options.concurrency ?? defaultConcurrency() }).then(
-      (r) => (renderer = r),
-    );
+    launching ??= createPdfRenderer({
+      executablePath: options.chromium,
+      browserWSEndpoint: options.browserWSEndpoint,
+      concurrency: options.concurrency ?? defaultConcurrency(),
+    }).then((r) => (renderer = r));
     return launching;
   };
   let saving = Promise.resolve();
@@ -211,15 +220,19 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
       queued = saving = saving
         .then(() => {
           queued = null;
-          return writeFileAtomic(manifestPath, JSON.stringify(manifest, null, 1) + '\n');
+          return writePdfManifest(outDir, manifest);
         })
         .catch(() => undefined);
     }
     return queued;
   };
 
-  const upToDate = async (file: string, hash: string) =>
-    !options.force && manifest.files[file] === hash && (await stat(join(outDir, file)).then((s) => s.isFile() && s.size > 0, () => false));
+  // An output is up to date when it was made from the same input and is still the file that
+  // was written: same size and digest (a truncated, deleted or edited file renders again).
+  const upToDate = async (file: string, hash: string) => {
+    const entry = manifest.files[file];
+    return !options.force && entry?.hash === hash && (await verifyOutput(join(outDir, file), entry));
+  };
 
   const one = async (file: string, work: () => Promise<{ hash: string; render: () => Promise<Buffer> }>) => {
     const path = join(outDir, file);
@@ -232,7 +245,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
       }
       const pdf = await render();
       await writeFileAtomic(path, pdf);
-      manifest.files[file] = hash;
+      manifest.files[file] = entryFor(hash, pdf);
       await saveManifest();
       result.written.push(path);
       emit({ type: 'done', name: file, status: 'written' });
@@ -246,8 +259,8 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   };
 
   const sheetJob = (c: Case) =>
-    one(sheetFileName(c, collection.cases), async () => {
-      const html = caseToHtml(c, { paper, brand, taxonomy: collection.taxonomy, imageUrl: (src) => images.urlFor(src, c.id) });
+    one(sheetName(c), async () => {
+      const html = caseToHtml(c, { paper, brand, taxonomy: collection.taxonomy, imageUrl: (src) => images.urlFor(src, imageOwner(c)) });
       const assets = usedAssets(html, images.assets);
       return {
         hash: contentHash(html, assets),
@@ -267,7 +280,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
     });
 
   const brochureJob = (locale: string) =>
-    one(brochureLocales.length > 1 ? `brochure.${locale}.pdf` : BROCHURE_FILE, async () => {
+    one(brochureName(locale), async () => {
       const input = {
         cases: inScope.filter((c) => c.locale === locale),
         scenarios: collection.scenarios.filter((s) => s.locale === locale),
@@ -305,7 +318,9 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
   } finally {
     result.relaunches = renderer?.relaunches ?? 0;
     if (!options.renderer) await (renderer ?? (launching ? await launching.catch(() => undefined) : undefined))?.close();
-    await saving;
+    // Saved once more at the end: the run's slice and outputs are recorded even when every
+    // output was up to date.
+    await saveManifest();
   }
   if (fatal) throw fatal;
   return result;

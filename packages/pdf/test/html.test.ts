@@ -125,3 +125,14 @@ describe('monogramText', () => {
     expect(monogramText(name)).toBe(expected);
   });
 });
+
+describe('the brochure cover of a big catalogue', () => {
+  it('names each company once and at most 8 items, the last one "+N"', () => {
+    const cases = Array.from({ length: 20 }, (_, i) => collection.cases[i % collection.cases.length]!).map((c, i) => ({ ...c, id: `c${i}`, company: { ...c.company, name: `公司 ${i % 16}` } }));
+    const html = brochureToHtml({ cases, scenarios: [], taxonomy: collection.taxonomy }, { locale: 'zh' });
+    const grid = /<div class="cover-grid">([\s\S]*?)<\/div><p class="cover-foot">|<div class="cover-grid">([\s\S]*?)<\/div>\n<p class="cover-foot">/.exec(html);
+    const items = (grid?.[1] ?? grid?.[2] ?? '').match(/class="cover-company[^"]*"/g) ?? [];
+    expect(items).toHaveLength(8);
+    expect(html).toContain('<div class="cover-company cover-more">+9</div>');
+  });
+});

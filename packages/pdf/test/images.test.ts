@@ -58,6 +58,13 @@ beforeAll(async () => {
     if (req.url === '/ok.png') res.end(PNG);
     else if (req.url === '/big.png') res.end(Buffer.concat([PNG, Buffer.alloc(4096)]));
     else if (req.url === '/slow.png') setTimeout(() => res.end(PNG), 5000).unref();
+    else if (req.url === '/reset.png') req.socket.destroy();
+    else if (req.url === '/broken.png') res.end('<html>not an image</html>');
+    else if (req.url === '/stalls.png') {
+      // headers and a first chunk, then nothing: the server answered, this URL is broken
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.write(PNG.subarray(0, 8));
+    }
     else {
       res.statusCode = 404;
       res.end();
@@ -78,23 +85,32 @@ describe('loadImages', () => {
     const c = caseWithImages(['img/a.png', '/images/logo.png'], '/images/logo.png');
     const r = await loadImages([c], { contentRoot: root, cacheDir: join(work, 'cache'), offline: true });
     expect(r.warnings).toEqual([]);
-    const url = r.urlFor('img/a.png', 'img');
+    const url = r.urlFor('img/a.png', 'en/img');
     expect(url).toMatch(/^\/_assets\/[0-9a-f]+$/);
     expect(r.assets.get(url!.slice('/_assets/'.length))?.contentType).toBe('image/png');
-    expect(r.urlFor('/images/logo.png', 'img')).toBe(url); // same bytes, one asset
+    expect(r.urlFor('/images/logo.png', 'en/img')).toBe(url); // same bytes, one asset
   });
 
-  it('serves the images of a scenario to the brochure, named scenario:<id>; captions without a source load nothing', async () => {
+  it('serves the images of a scenario to the brochure, named scenario:<locale>/<id>; captions without a source load nothing', async () => {
     const c = caseWithImages(['img/a.png']);
     const s = scenarioWithImages(['flow.png', '', '/images/logo.png']);
     const r = await loadImages([c, s], { contentRoot: root, cacheDir: join(work, 'cache'), offline: true });
     expect(r.warnings).toEqual([]);
-    expect(r.urlFor('flow.png', 'scenario:devops')).toMatch(/^\/_assets\/[0-9a-f]+$/);
-    expect(r.urlFor('flow.png', 'img')).toBeNull(); // relative to the case, that file does not exist
+    expect(r.urlFor('flow.png', 'scenario:en/devops')).toMatch(/^\/_assets\/[0-9a-f]+$/);
+    expect(r.urlFor('flow.png', 'en/img')).toBeNull(); // relative to the case, that file does not exist
     const html = brochureToHtml({ cases: [c], scenarios: [s], taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [], scenarios: [] } }, { locale: 'en', imageUrl: (src, owner) => r.urlFor(src, owner) });
     const scenarioPart = html.slice(html.indexOf('id="scenario-devops"'));
     expect(scenarioPart.match(/<img src="\/_assets\/[0-9a-f]+"/g)).toHaveLength(2);
     expect(scenarioPart).toContain('<figcaption>图 0</figcaption>');
+  });
+
+  it('resolves a translated case’s images against its own file: documents are named by locale and id', async () => {
+    const en = caseWithImages(['img/a.png']);
+    const zh = { ...caseWithImages(['img/a.png']), locale: 'zh', source: { path: 'cases/zh/img.md', format: 'case-page' as const } };
+    const r = await loadImages([en, zh], { contentRoot: root, cacheDir: join(work, 'cache'), offline: true });
+    expect(r.urlFor('img/a.png', 'en/img')).toMatch(/^\/_assets\//);
+    expect(r.urlFor('img/a.png', 'zh/img')).toBeNull(); // cases/zh/img/a.png does not exist
+    expect(r.warnings.map((w) => `${w.file} ${w.code}`)).toEqual(['cases/zh/img.md image-missing']);
   });
 
   it('refuses paths that escape the content folder, also through a symlink', async () => {
@@ -109,7 +125,7 @@ describe('loadImages', () => {
       'file:///etc/passwd': 'image-unsupported',
       '/images/not-an-image.png': 'image-unsupported',
     });
-    for (const src of ['../../../secret.png', '/images/link.png', 'file:///etc/passwd']) expect(r.urlFor(src, 'img')).toBeNull();
+    for (const src of ['../../../secret.png', '/images/link.png', 'file:///etc/passwd']) expect(r.urlFor(src, 'en/img')).toBeNull();
     const w = r.warnings.find((x) => x.src === '../../../secret.png')!;
     expect(w).toMatchObject({ code: 'image-outside-content', file: 'cases/en/img.md', line: 10, caseId: 'img' });
   });
@@ -131,7 +147,7 @@ describe('loadImages', () => {
 
   it('gives up on a slow server after the timeout', async () => {
     const r = await loadImages([caseWithImages([`${base}/slow.png`])], { contentRoot: root, cacheDir: join(work, 'cache'), timeout: 300 });
-    expect(r.urlFor(`${base}/slow.png`, 'img')).toBeNull();
+    expect(r.urlFor(`${base}/slow.png`, 'en/img')).toBeNull();
     expect(r.warnings[0]?.message).toMatch(/no answer within 300 ms/);
   });
 
@@ -139,10 +155,10 @@ describe('loadImages', () => {
     const cacheDir = join(work, 'cache-ok');
     const before = hits;
     const online = await loadImages([caseWithImages([`${base}/ok.png`])], { contentRoot: root, cacheDir });
-    expect(online.urlFor(`${base}/ok.png`, 'img')).toMatch(/^\/_assets\//);
+    expect(online.urlFor(`${base}/ok.png`, 'en/img')).toMatch(/^\/_assets\//);
     expect(hits).toBe(before + 1);
     const offline = await loadImages([caseWithImages([`${base}/ok.png`])], { contentRoot: root, cacheDir, offline: true });
-    expect(offline.urlFor(`${base}/ok.png`, 'img')).toMatch(/^\/_assets\//);
+    expect(offline.urlFor(`${base}/ok.png`, 'en/img')).toMatch(/^\/_assets\//);
     expect(offline.warnings).toEqual([]);
     expect(hits).toBe(before + 1);
   });
@@ -152,8 +168,8 @@ describe('loadImages', () => {
     await writeFile(cacheDir, 'a file where the cache folder should be');
     const r = await loadImages([caseWithImages([`${base}/ok.png`, `${base}/big.png`])], { contentRoot: root, cacheDir });
     expect(r.warnings).toEqual([]);
-    expect(r.urlFor(`${base}/ok.png`, 'img')).toMatch(/^\/_assets\//);
-    expect(r.urlFor(`${base}/big.png`, 'img')).toMatch(/^\/_assets\//);
+    expect(r.urlFor(`${base}/ok.png`, 'en/img')).toMatch(/^\/_assets\//);
+    expect(r.urlFor(`${base}/big.png`, 'en/img')).toMatch(/^\/_assets\//);
   });
 
   it('caps the size and reports HTTP errors without marking the host dead', async () => {
@@ -163,7 +179,7 @@ describe('loadImages', () => {
       maxBytes: 1024,
     });
     expect(r.warnings.map((w) => w.code).sort()).toEqual(['image-fetch-failed', 'image-too-large']);
-    expect(r.urlFor(`${base}/ok.png`, 'img')).not.toBeNull();
+    expect(r.urlFor(`${base}/ok.png`, 'en/img')).not.toBeNull();
   });
 
   it('offline with an empty cache leaves remote images out without touching the network', async () => {
@@ -171,6 +187,53 @@ describe('loadImages', () => {
     const r = await loadImages([caseWithImages([`${base}/ok.png`])], { contentRoot: root, cacheDir: join(work, 'cache-empty'), offline: true });
     expect(r.warnings[0]?.code).toBe('image-offline');
     expect(hits).toBe(before);
+  });
+});
+
+describe('images fail one at a time', () => {
+  it('a missing or broken URL marks that URL only: the next image on the same host still loads', async () => {
+    const broken = ['/missing.png', '/reset.png', '/broken.png', '/stalls.png'].map((p) => `${base}${p}`);
+    const srcs = [...broken, `${base}/ok.png`];
+    const r = await loadImages([caseWithImages(srcs)], { contentRoot: root, cacheDir: join(work, 'cache-one'), concurrency: 1, timeout: 500 });
+    expect(r.urlFor(`${base}/ok.png`, 'en/img')).toMatch(/^\/_assets\//);
+    expect(r.warnings.map((w) => [w.src, w.code, w.line, w.column])).toEqual(broken.map((src, i) => [src, 'image-fetch-failed', i + 10, 1]));
+    expect(r.warnings[0]?.message).toMatch(/HTTP 404/);
+    for (const w of r.warnings) expect(w.message).not.toMatch(/unreachable/);
+  });
+
+  it('a refused connection skips the rest of that host, and every skipped image still gets its own warning and position', async () => {
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const dead = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
+    await new Promise((r) => probe.close(r));
+    let calls = 0;
+    const counting: typeof fetch = (input, init) => {
+      calls++;
+      return fetch(input, init);
+    };
+    const a = caseWithImages([`${dead}/1.png`, `${dead}/2.png`, `${base}/ok.png`, `${dead}/3.png`], `${dead}/logo.png`);
+    a.facts.positions.logo = [7, 9];
+    const b = { ...caseWithImages([`${dead}/2.png`]), id: 'other', source: { path: 'cases/en/other.md', format: 'case-page' as const } };
+    const r = await loadImages([a, b], { contentRoot: root, cacheDir: join(work, 'cache-refused'), concurrency: 1, fetch: counting });
+    expect(calls).toBe(2); // the first refused fetch, then ok.png from the live host; the dead host is not asked again
+    expect(r.urlFor(`${base}/ok.png`, 'en/img')).toMatch(/^\/_assets\//);
+    const seen = r.warnings.map((w) => `${w.file}:${w.line}:${w.column} ${w.code} ${w.src.slice(dead.length)}`).sort();
+    expect(seen).toEqual(
+      [
+        'cases/en/img.md:7:9 image-offline /logo.png',
+        'cases/en/img.md:10:1 image-offline /1.png',
+        'cases/en/img.md:11:1 image-offline /2.png',
+        'cases/en/img.md:13:1 image-offline /3.png',
+        'cases/en/other.md:10:1 image-offline /2.png',
+      ].sort(),
+    );
+    expect(r.warnings.every((w) => /ECONNREFUSED/.test(w.message))).toBe(true);
+  });
+
+  it('an unparsable URL is a warning, not a crash', async () => {
+    const r = await loadImages([caseWithImages(['http://exa mple.com/x.png', 'https://[::1/x.png', `${base}/ok.png`])], { contentRoot: root, cacheDir: join(work, 'cache-bad-url') });
+    expect(r.warnings.map((w) => w.code)).toEqual(['image-unsupported', 'image-unsupported']);
+    expect(r.urlFor(`${base}/ok.png`, 'en/img')).not.toBeNull();
   });
 });
 

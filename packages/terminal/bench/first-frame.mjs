@@ -56,7 +56,7 @@ function generateMany() {
     .filter((t) => /^section2:/m.test(t));
   mkdirSync(join(dir, 'cases/zh'), { recursive: true });
   for (let i = 0; i < N; i++) {
-    const text = pages[i % pages.length].replace(/^(section1:\n  title: *)(.*)$/m, `$1$2 ${i}`);
+    const text = pages[i % pages.length].replace(/^(section1:\n {2}title: *)(.*)$/m, `$1$2 ${i}`);
     writeFileSync(join(dir, 'cases/zh', `case-${String(i).padStart(5, '0')}.md`), text);
   }
   if (existsSync(join(content, 'taxonomy.yaml'))) copyFileSync(join(content, 'taxonomy.yaml'), join(dir, 'taxonomy.yaml'));
@@ -83,7 +83,9 @@ function firstFrame(args, marker) {
       clearTimeout(timer);
       try {
         process.kill(-child.pid, 'SIGKILL');
-      } catch {}
+      } catch {
+        // The process group has already ended.
+      }
       if (error) reject(error);
       else resolve(ms);
     }

@@ -1,12 +1,12 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { findDocument, formatDiagnostic, isCasesError, toExport, type Diagnostic } from '@cases/core';
 import { Option, type Command } from 'commander';
 import { fail, summarize } from '../context.js';
 import { DevContent } from '../dev/dev-content.js';
+import { webPackageDir } from './web.js';
 import { dashboardHtml, devPage, diagnosticsHtml, esc } from '../dev/dev-pages.js';
 
 /** Options of `cases dev`. */
@@ -60,7 +60,7 @@ export async function runDev(opts: DevOptions): Promise<void> {
   }
   const root = await realpath(opts.content);
   const [{ caseToHtml, readFont, FONT_PATH }, { watch }] = await Promise.all([import('@cases/pdf'), import('chokidar')]);
-  const webBundle = join(dirname(createRequire(import.meta.url).resolve('@cases/web/package.json')), 'dist', 'cases-web.js');
+  const webBundle = join(webPackageDir(), 'dist', 'cases-web.js');
   const clients = new Set<ServerResponse>();
   /** Where each case shown so far came from, so a page whose file breaks can still show its problems. */
   const known = new Map<string, string>();

@@ -59,11 +59,13 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('write the versioned JSON export (cases, scenarios, taxonomy)')
     .option('-o, --out <file>', 'write to this file instead of stdout')
-    .option('--compact', 'no indentation');
+    .option('--pretty', 'indent the JSON for reading (about 1.7× the bytes)')
+    .option('--compact', 'no indentation (the default; kept for old scripts)');
   addContentOption(cmd);
-  cmd.action(async (opts: ContentOptions & { out?: string; compact?: boolean }) => {
+  cmd.action(async (opts: ContentOptions & { out?: string; compact?: boolean; pretty?: boolean }) => {
     const collection = await loadCollectionForCli(opts);
-    await writeExport(collection, opts.out ?? null, opts.compact ? 0 : 2);
+    // Compact by default: the export travels (decision 013); --pretty is for people reading it.
+    await writeExport(collection, opts.out ?? null, opts.pretty && !opts.compact ? 2 : 0);
     if (opts.out) process.stderr.write(`wrote ${opts.out}: ${collection.cases.length} cases, ${collection.scenarios.length} scenarios\n`);
   });
 }

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 import { toExport } from '@cases/core';
@@ -26,8 +28,13 @@ export interface WebJobOptions {
 
 const requireFromHere = createRequire(import.meta.url);
 
-/** The folder of the installed @cases/web package (its built bundles live in dist/). */
-function webPackageDir(): string {
+/**
+ * The folder holding @cases/web's built files (bundles in dist/): the copy shipped beside the
+ * CLI bundle (dist/web, see scripts/copy-assets.mjs), else the installed package (from source).
+ */
+export function webPackageDir(): string {
+  const shipped = join(dirname(fileURLToPath(import.meta.url)), 'web');
+  if (existsSync(join(shipped, 'custom-elements.json'))) return shipped;
   return dirname(requireFromHere.resolve('@cases/web/package.json'));
 }
 

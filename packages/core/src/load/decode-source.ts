@@ -1,19 +1,8 @@
 import type { DiagnosticSink } from '../diagnostics/diagnostics.js';
-import type { Position } from '../model/model.js';
+import { positionOf } from '../model/position-of.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** The 1-based [line, column] of a character offset in a text. */
-export function positionOf(text: string, index: number): Position {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return [line, index - start + 1];
-}
 
 /**
  * Decode a content file as people really save it: UTF-8 with or without a byte-order mark,
@@ -67,7 +56,7 @@ function unsupported(sink: DiagnosticSink, encoding: string): null {
 function recover(bytes: Uint8Array, sink: DiagnosticSink): string | null {
   const lossy = utf8Lenient.decode(bytes);
   const at = positionOf(lossy, lossy.indexOf('\uFFFD'));
-  let gb: string | null = null;
+  let gb: string | null;
   try {
     gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {

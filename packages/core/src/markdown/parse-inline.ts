@@ -1,284 +1,324 @@
-import type { Inline } from '../model/model.js';
+import type { Token } from 'markdown-it';
+import { inlineToText } from '../model/inline-to-text.js';
+import type { Inline, Position } from '../model/model.js';
+import { tagAttribute, tagName } from './html-text.js';
+import {
+  createMarkdownEnv,
+  isSafeUrl,
+  markdownIt,
+  MAX_MARKDOWN_DEPTH,
+  reportTooDeep,
+  tokensToText,
+  type MarkdownDiagnostics,
+} from './markdown-parser.js';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const BARE_URL = /https?:\/\/[^\s<>"'`\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/y;
-const PUNCT = /[!-/:-@[-`{-~]/;
-const HTML_INLINE: Record<string, 'strong' | 'emphasis' | 'code' | 'link' | undefined> = Object.assign(Object.create(null), {
-  strong: 'strong', b: 'strong', em: 'emphasis', i: 'emphasis', code: 'code', a: 'link',
-});
-const ENTITIES = new Map([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'], ['mdash', '—'], ['ndash', '–'],
-  ['hellip', '…'], ['copy', '©'], ['reg', '®'], ['trade', '™'], ['times', '×'], ['middot', '·'], ['ldquo', '“'], ['rdquo', '”'],
-  ['lsquo', '‘'], ['rsquo', '’'], ['laquo', '«'], ['raquo', '»'], ['yen', '¥'], ['euro', '€'],
-]);
-
-function safeCodePoint(n: number): string | undefined {
-  return Number.isInteger(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : undefined;
-}
-
-/** Characters where inline syntax may start (h for bare URLs, ! for images). */
-const STOP = /[\\`*_~[<&\nh!]/g;
+const WORD = /[\p{L}\p{N}]/u;
+/** Characters a bare URL does not end with. */
+const URL_TRAILER = '.,;:!?*_~';
 /** Characters that can start inline syntax; text without them is plain. */
-const SPECIAL = /[\\`*_~[\]<&\n]|https?:\/\//;
+const SPECIAL = /[\\`*_~[\]<&\n\r\0]|https?:\/\//;
+
+/** Inline HTML tags that become structure; every other tag is dropped and its text kept. */
+const HTML_INLINE: Readonly<Record<string, 'strong' | 'emphasis' | 'delete' | 'code' | 'link' | undefined>> = Object.assign(Object.create(null), {
+  strong: 'strong', b: 'strong', em: 'emphasis', i: 'emphasis', del: 'delete', s: 'delete', strike: 'delete', code: 'code', a: 'link',
+});
 
 /**
- * Parse inline Markdown (bold, emphasis, code, links, autolinks, bare URLs, `<br>`) into
- * structured inline nodes. Raw HTML is never passed through: unknown tags stay text.
- * Bare URLs stop at CJK text and full-width punctuation, unlike GFM's autolinker.
+ * Parse inline Markdown (strong, emphasis, strikethrough, code, links, images, autolinks, bare
+ * URLs, hard breaks) into structured inline nodes, with markdown-it. Raw HTML is never passed
+ * through: `<b> <strong> <i> <em> <del> <s> <code> <a href>` become their structured
+ * equivalents, `<br>` a break, `<img>` an image; every other tag is dropped and its text kept.
+ * Bare URLs stop at CJK text and full-width punctuation, unlike GFM's autolinker. A soft line
+ * break between two CJK characters joins them without a space. Formatting nested deeper than
+ * {@link MAX_MARKDOWN_DEPTH} is kept as text, with a `too-deep` warning on `diagnostics` at `at`.
  * @example parseInline('**多集群** 见 https://example.com。')
  */
-export function parseInline(source: string): Inline[] {
+export function parseInline(source: string, diagnostics?: MarkdownDiagnostics, at: Position = [1, 1]): Inline[] {
   // Most paragraphs are plain text: keep the string itself (no copy, no garbage).
   if (!SPECIAL.test(source)) return source ? [{ type: 'text', value: source }] : [];
-  const out: Inline[] = [];
-  parseInto(source, out);
-  return mergeText(out);
+  const tokens = markdownIt.parseInline(source, createMarkdownEnv());
+  const result = tokensToInline(tokens[0]?.children ?? []);
+  if (result.tooDeep) reportTooDeep(diagnostics, at);
+  return result.nodes;
 }
 
-function pushText(out: Inline[], value: string): void {
-  if (!value) return;
-  const last = out[out.length - 1];
-  if (last?.type === 'text') last.value += value;
-  else out.push({ type: 'text', value });
+/** The inline nodes of markdown-it's inline tokens, and whether any nesting was cut at the depth limit. */
+export function tokensToInline(tokens: readonly Token[]): { nodes: Inline[]; tooDeep: boolean } {
+  const builder = new InlineBuilder();
+  builder.add(tokens);
+  return { nodes: builder.finish(), tooDeep: builder.tooDeep };
 }
 
-function mergeText(nodes: Inline[]): Inline[] {
-  const out: Inline[] = [];
-  for (const n of nodes) {
-    if (n.type === 'text') pushText(out, n.value);
-    else out.push(n);
+type Container = Extract<Inline, { children: Inline[] }>;
+
+/** An open inline container while tokens stream in. */
+interface Frame {
+  /** The node this frame becomes when it closes; null for the root and for flat frames. */
+  node: Container | null;
+  /** Where children go: the node's own list, or the parent's for a flat frame. */
+  children: Inline[];
+  /** The HTML tag that opened it (`b`, `a` …), or null when Markdown opened it. */
+  tag: string | null;
+  /** `<code>` collects its children as plain text. */
+  code: boolean;
+  /** Text a flat frame (past the depth limit, or an `<a>` without a usable href) writes when it closes. */
+  closeText: string;
+}
+
+/** Builds inline nodes from markdown-it's flat token stream with an explicit stack of open frames. */
+class InlineBuilder {
+  readonly root: Frame = { node: null, children: [], tag: null, code: false, closeText: '' };
+  private readonly stack: Frame[] = [this.root];
+  /** Frames that made a node (the depth that counts against the limit). */
+  private depth = 0;
+  private linkDepth = 0;
+  private codeDepth = 0;
+  /** The last character written, for soft breaks between CJK text and for bare URLs. */
+  private lastChar = '';
+  tooDeep = false;
+
+  private get top(): Frame {
+    return this.stack[this.stack.length - 1]!;
   }
-  return out;
-}
 
-function softBreak(src: string, i: number): string {
-  const before = src[i - 1] ?? '';
-  const after = src[i + 1] ?? '';
-  return CJK.test(before) && CJK.test(after) ? '' : ' ';
-}
-
-function findClosing(src: string, marker: string, from: number): number {
-  let i = from;
-  while (i < src.length) {
-    const c = src[i]!;
-    if (c === '\\') {
-      i += 2;
-      continue;
-    }
-    if (c === '`') {
-      const run = /^`+/.exec(src.slice(i))![0];
-      const end = src.indexOf(run, i + run.length);
-      i = end === -1 ? i + run.length : end + run.length;
-      continue;
-    }
-    if (src.startsWith(marker, i)) return i;
-    i++;
-  }
-  return -1;
-}
-
-function parseLinkTail(src: string, i: number): { url: string; end: number } | null {
-  if (src[i] !== '(') return null;
-  let depth = 0;
-  let j = i;
-  for (; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') {
-      j++;
-      continue;
-    }
-    if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) break;
-    else if (c === '\n') return null;
-  }
-  if (j >= src.length) return null;
-  let inner = src.slice(i + 1, j).trim();
-  const titled = /^(\S+)\s+(?:"[^"]*"|'[^']*'|\([^)]*\))$/.exec(inner);
-  if (titled) inner = titled[1]!;
-  if (inner.startsWith('<') && inner.endsWith('>')) inner = inner.slice(1, -1);
-  return { url: inner, end: j + 1 };
-}
-
-function closingBracket(src: string, i: number): number {
-  let depth = 0;
-  for (let j = i; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') {
-      j++;
-      continue;
-    }
-    if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) return j;
-  }
-  return -1;
-}
-
-function trimUrl(url: string): string {
-  let u = url.replace(/[.,;:!?*_~]+$/, '');
-  while (u.endsWith(')') && (u.match(/\(/g)?.length ?? 0) < (u.match(/\)/g)?.length ?? 0)) u = u.slice(0, -1);
-  return u;
-}
-
-function parseInto(src: string, out: Inline[]): void {
-  let text = '';
-  const flush = () => {
-    pushText(out, text);
-    text = '';
-  };
-  let i = 0;
-  while (i < src.length) {
-    const c = src[i]!;
-    if (c === '\\' && i + 1 < src.length) {
-      const n = src[i + 1]!;
-      if (n === '\n') {
-        flush();
-        out.push({ type: 'break' });
-        i += 2;
-        continue;
-      }
-      if (PUNCT.test(n)) {
-        text += n;
-        i += 2;
-        continue;
-      }
-    }
-    if (c === '\n') {
-      if (text.endsWith('  ')) {
-        text = text.replace(/ +$/, '');
-        flush();
-        out.push({ type: 'break' });
-      } else {
-        text = text.replace(/ +$/, '') + softBreak(src, i);
-      }
-      i++;
-      while (src[i] === ' ') i++;
-      continue;
-    }
-    if (c === '`') {
-      const run = /^`+/.exec(src.slice(i))![0];
-      const end = src.indexOf(run, i + run.length);
-      if (end !== -1) {
-        flush();
-        let value = src.slice(i + run.length, end).replace(/\n/g, ' ');
-        if (/^ .* $/.test(value) && value.trim()) value = value.slice(1, -1);
-        out.push({ type: 'code', value });
-        i = end + run.length;
-        continue;
-      }
-      text += run;
-      i += run.length;
-      continue;
-    }
-    if ((c === '*' || c === '_') && src[i + 1] === c) {
-      const marker = c + c;
-      const end = findClosing(src, marker, i + 2);
-      const intraword = c === '_' && /[\p{L}\p{N}]/u.test(src[i - 1] ?? '');
-      if (end > i + 2 && !intraword && src[i + 2] !== ' ') {
-        flush();
-        out.push({ type: 'strong', children: parseInline(src.slice(i + 2, end)) });
-        i = end + 2;
-        continue;
-      }
-    }
-    if (c === '*' || c === '_') {
-      const intraword = c === '_' && /[\p{L}\p{N}]/u.test(src[i - 1] ?? '');
-      const end = findClosing(src, c, i + 1);
-      const next = src[i + 1] ?? ' ';
-      if (!intraword && end > i + 1 && next !== ' ' && src[end - 1] !== ' ' && !(c === '_' && /[\p{L}\p{N}]/u.test(src[end + 1] ?? ''))) {
-        flush();
-        out.push({ type: 'emphasis', children: parseInline(src.slice(i + 1, end)) });
-        i = end + 1;
-        continue;
-      }
-    }
-    if (c === '~' && src[i + 1] === '~') {
-      const end = src.indexOf('~~', i + 2);
-      if (end > i + 2) {
-        flush();
-        parseInto(src.slice(i + 2, end), out);
-        i = end + 2;
-        continue;
-      }
-    }
-    if (c === '[' || (c === '!' && src[i + 1] === '[')) {
-      const open = c === '!' ? i + 1 : i;
-      const close = closingBracket(src, open);
-      const tail = close === -1 ? null : parseLinkTail(src, close + 1);
-      if (tail) {
-        flush();
-        const kids = parseInline(src.slice(open + 1, close));
-        out.push({ type: 'link', url: tail.url, children: kids.length ? kids : [{ type: 'text', value: tail.url }] });
-        i = tail.end;
-        continue;
-      }
-    }
-    if (c === '<') {
-      const auto = /^<((?:https?|mailto):[^\s<>]+)>/i.exec(src.slice(i));
-      if (auto) {
-        flush();
-        out.push({ type: 'link', url: auto[1]!, children: [{ type: 'text', value: auto[1]!.replace(/^mailto:/i, '') }] });
-        i += auto[0].length;
-        continue;
-      }
-      const br = /^<br\s*\/?>/i.exec(src.slice(i));
-      if (br) {
-        flush();
-        out.push({ type: 'break' });
-        i += br[0].length;
-        continue;
-      }
-      const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^>]*)?)\/?>/.exec(src.slice(i));
-      if (tag) {
-        // Raw HTML never passes through: inline tags become their structured equivalent,
-        // anything else is dropped and its text kept.
-        const name = tag[2]!.toLowerCase();
-        const kind = HTML_INLINE[name];
-        const close = tag[1] ? -1 : src.toLowerCase().indexOf(`</${name}>`, i + tag[0].length);
-        if (kind && close !== -1) {
-          flush();
-          const kids = parseInline(src.slice(i + tag[0].length, close));
-          if (kind === 'code') out.push({ type: 'code', value: kids.map((k) => ('value' in k ? k.value : '')).join('') });
-          else if (kind === 'link') {
-            const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag[3] ?? '');
-            const url = href?.[1] ?? href?.[2] ?? href?.[3] ?? '';
-            if (url) out.push({ type: 'link', url, children: kids });
-            else out.push(...kids);
-          } else out.push({ type: kind, children: kids });
-          i = close + name.length + 3;
-          continue;
+  add(tokens: readonly Token[]): void {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      switch (t.type) {
+        case 'text':
+        case 'text_special':
+          this.text(t.content);
+          break;
+        case 'code_inline':
+          this.leaf({ type: 'code', value: t.content });
+          this.lastChar = t.content.slice(-1);
+          break;
+        case 'softbreak':
+          this.softBreak(tokens, k);
+          break;
+        case 'hardbreak':
+          this.leaf({ type: 'break' });
+          break;
+        case 'image': {
+          const src = String(t.attrGet('src') ?? '');
+          this.leaf({ type: 'image', src, alt: tokensToText(t.children ?? []).trim() });
+          break;
         }
-        i += tag[0].length;
-        continue;
+        case 'strong_open':
+          this.open({ type: 'strong', children: [] }, null, t.markup, t.markup);
+          break;
+        case 'em_open':
+          this.open({ type: 'emphasis', children: [] }, null, t.markup, t.markup);
+          break;
+        case 's_open':
+          this.open({ type: 'delete', children: [] }, null, t.markup, t.markup);
+          break;
+        case 'link_open': {
+          const url = String(t.attrGet('href') ?? '');
+          const auto = t.markup === 'autolink';
+          this.open({ type: 'link', url, children: [] }, null, auto ? '<' : '[', auto ? '>' : `](${url})`);
+          break;
+        }
+        case 'strong_close':
+        case 'em_close':
+        case 's_close':
+        case 'link_close':
+          this.closeMarkdown();
+          break;
+        case 'html_inline':
+          this.html(t.content);
+          break;
+        default:
+          // A token type this converter does not know (a plugin's): keep its text.
+          if (t.nesting === 0 && t.content) this.text(t.content);
       }
     }
-    if (c === 'h' && (src.startsWith('http://', i) || src.startsWith('https://', i)) && !/[\p{L}\p{N}]/u.test(src[i - 1] ?? '')) {
+  }
+
+  finish(): Inline[] {
+    while (this.stack.length > 1) this.unwrap();
+    return this.root.children;
+  }
+
+  private leaf(node: Inline): void {
+    this.top.children.push(node);
+    this.lastChar = '';
+  }
+
+  private pushText(value: string): void {
+    if (!value) return;
+    const list = this.top.children;
+    const last = list[list.length - 1];
+    if (last?.type === 'text') last.value += value;
+    else list.push({ type: 'text', value });
+    this.lastChar = value[value.length - 1]!;
+  }
+
+  /** Text, with bare http(s) URLs linked unless inside a link or code. */
+  private text(value: string): void {
+    if (this.linkDepth > 0 || this.codeDepth > 0 || !value.includes('http')) {
+      this.pushText(value);
+      return;
+    }
+    let copied = 0;
+    let from = 0;
+    for (let i = value.indexOf('http', from); i !== -1; i = value.indexOf('http', from)) {
+      from = i + 4;
+      if (!value.startsWith('://', i + 4) && !value.startsWith('s://', i + 4)) continue;
+      const before = i > 0 ? value[i - 1]! : this.lastChar;
+      if (WORD.test(before)) continue;
       BARE_URL.lastIndex = i;
-      const m = BARE_URL.exec(src);
-      if (m) {
-        const url = trimUrl(m[0]);
-        if (url.length > 'https://'.length) {
-          flush();
-          out.push({ type: 'link', url, children: [{ type: 'text', value: url }] });
-          i += url.length;
-          continue;
-        }
-      }
+      const match = BARE_URL.exec(value);
+      if (!match) continue;
+      const url = trimUrl(match[0]);
+      if (url.length <= 'https://'.length) continue;
+      this.pushText(value.slice(copied, i));
+      this.leaf({ type: 'link', url, children: [{ type: 'text', value: url }] });
+      copied = from = i + url.length;
+      this.lastChar = url[url.length - 1]!;
     }
-    if (c === '&') {
-      const ent = /^&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/.exec(src.slice(i));
-      const name = ent?.[1];
-      const value = !name ? undefined : name.startsWith('#x') ? safeCodePoint(Number.parseInt(name.slice(2), 16)) : name.startsWith('#') ? safeCodePoint(Number(name.slice(1))) : ENTITIES.get(name);
-      if (ent && value !== undefined) {
-        text += value;
-        i += ent[0].length;
-        continue;
-      }
-    }
-    // Copy the run up to the next character that could start syntax in one slice.
-    STOP.lastIndex = i + 1;
-    const next = STOP.exec(src)?.index ?? src.length;
-    text += src.slice(i, next);
-    i = next;
+    this.pushText(value.slice(copied));
   }
-  flush();
+
+  /** A soft line break: nothing between two CJK characters, else a space. */
+  private softBreak(tokens: readonly Token[], k: number): void {
+    // The next character written: skip the openers (and emptied delimiter text) before it (each token is looked at once,
+    // since the look stops at the first token that is not an opener).
+    let j = k + 1;
+    while (j < tokens.length && (tokens[j]!.nesting === 1 || (tokens[j]!.type === 'text' && !tokens[j]!.content))) j++;
+    const next = tokens[j];
+    const nextChar = next && (next.type === 'text' || next.type === 'text_special' || next.type === 'code_inline') ? next.content[0] ?? '' : '';
+    if (CJK.test(this.lastChar) && CJK.test(nextChar)) return;
+    this.pushText(' ');
+  }
+
+  /** Open a container, or past the depth limit a flat frame that keeps the markup as text. */
+  private open(node: Container, tag: string | null, openText: string, closeText: string): void {
+    if (this.depth >= MAX_MARKDOWN_DEPTH) {
+      this.tooDeep = true;
+      this.pushText(openText);
+      this.stack.push({ node: null, children: this.top.children, tag, code: false, closeText });
+      return;
+    }
+    this.depth++;
+    if (node.type === 'link') this.linkDepth++;
+    this.stack.push({ node, children: node.children, tag, code: false, closeText: '' });
+  }
+
+  /** Close the innermost frame Markdown opened (HTML tags left open inside it are unwrapped). */
+  private closeMarkdown(): void {
+    while (this.stack.length > 1 && this.top.tag !== null) this.unwrap();
+    if (this.stack.length > 1) this.close();
+  }
+
+  /** Pop the top frame and give its node to the parent. */
+  private close(): void {
+    const frame = this.stack.pop()!;
+    if (frame.code) {
+      this.codeDepth--;
+      this.depth--;
+      const value = inlineToText(frame.children);
+      this.leaf({ type: 'code', value });
+      this.lastChar = value.slice(-1);
+      return;
+    }
+    if (!frame.node) {
+      this.pushText(frame.closeText);
+      return;
+    }
+    this.depth--;
+    if (frame.node.type === 'link') {
+      this.linkDepth--;
+      if (!frame.node.children.length) frame.node.children.push({ type: 'text', value: frame.node.url });
+    }
+    this.top.children.push(frame.node);
+  }
+
+  /** Pop the top frame keeping its children but not its formatting (an HTML tag never closed). */
+  private unwrap(): void {
+    const frame = this.stack[this.stack.length - 1]!;
+    if (!frame.tag) {
+      this.close();
+      return;
+    }
+    this.stack.pop();
+    if (frame.code) this.codeDepth--;
+    if (frame.node?.type === 'link') this.linkDepth--;
+    if (frame.node || frame.code) this.depth--;
+    if (frame.children === this.top.children) return;
+    const last = this.lastChar;
+    for (const child of frame.children) {
+      if (child.type === 'text') this.pushText(child.value);
+      else this.top.children.push(child);
+    }
+    this.lastChar = last;
+  }
+
+  /** One raw HTML tag: structure for the few inline tags we know, nothing for the rest. */
+  private html(tag: string): void {
+    const parsed = tagName(tag);
+    if (!parsed) return;
+    const { name, closing } = parsed;
+    if (closing) {
+      // Close the matching tag if it is open above the innermost Markdown frame; else ignore.
+      for (let i = this.stack.length - 1; i > 0 && this.stack[i]!.tag !== null; i--) {
+        if (this.stack[i]!.tag !== name) continue;
+        while (this.stack.length - 1 > i) this.unwrap();
+        this.close();
+        return;
+      }
+      return;
+    }
+    if (name === 'br') {
+      this.leaf({ type: 'break' });
+      return;
+    }
+    if (name === 'img') {
+      const src = tagAttribute(tag, 'src');
+      if (src && isSafeUrl(src)) this.leaf({ type: 'image', src, alt: tagAttribute(tag, 'alt') });
+      return;
+    }
+    const kind = HTML_INLINE[name];
+    if (!kind || tag.endsWith('/>')) return;
+    if (kind === 'code') {
+      if (this.depth >= MAX_MARKDOWN_DEPTH) {
+        this.tooDeep = true;
+        this.stack.push({ node: null, children: this.top.children, tag: name, code: false, closeText: '' });
+        return;
+      }
+      this.depth++;
+      this.codeDepth++;
+      this.stack.push({ node: null, children: [], tag: name, code: true, closeText: '' });
+      return;
+    }
+    if (kind === 'link') {
+      const url = tagAttribute(tag, 'href');
+      if (!url || !isSafeUrl(url)) {
+        this.stack.push({ node: null, children: this.top.children, tag: name, code: false, closeText: '' });
+        return;
+      }
+      this.open({ type: 'link', url, children: [] }, name, '', '');
+      return;
+    }
+    this.open({ type: kind, children: [] }, name, '', '');
+  }
+}
+
+/** A bare URL without the punctuation that ends the sentence around it, or a `)` it did not open. */
+function trimUrl(url: string): string {
+  let end = url.length;
+  while (end > 0 && URL_TRAILER.includes(url[end - 1]!)) end--;
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < end; i++) {
+    if (url[i] === '(') opens++;
+    else if (url[i] === ')') closes++;
+  }
+  while (end > 0 && url[end - 1] === ')' && closes > opens) {
+    end--;
+    closes--;
+  }
+  return url.slice(0, end);
 }

@@ -41,7 +41,7 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
     return [...new Set(out)];
   };
 
-  let blocks = markdownToBlocks(parts.body, parts.bodyLine);
+  let blocks = markdownToBlocks(parts.body, parts.bodyLine, 1, sink);
   let title = str('title');
   const first = blocks[0];
   if (first?.type === 'heading' && first.level === 1 && (!title || first.text === title)) {

@@ -1,4 +1,5 @@
 import { markdownToBlocks, richText } from '../../markdown/markdown-to-blocks.js';
+import type { MarkdownDiagnostics } from '../../markdown/markdown-parser.js';
 import { splitFactValues } from '../../link/match-terms.js';
 import { richInline } from '../../model/inline-to-text.js';
 import { appendAll } from '../shared/append-all.js';
@@ -82,21 +83,21 @@ export function compact(sections: Section[]): Section[] {
 }
 
 /** Turn content strings into paragraphs, grouping consecutive "1. …" or "- …" items into lists. */
-export function paragraphs(items: { source: string; at: Position }[]): Block[] {
+export function paragraphs(items: { source: string; at: Position }[], diagnostics?: MarkdownDiagnostics): Block[] {
   const out: Block[] = [];
   for (const { source, at } of items) {
     // Most content is a plain sentence: look at the first character before trying patterns.
     const first = source.charCodeAt(0);
     const maybeBlock = first === 35 || first === 33 || first === 60 || first === 62 || first === 124; // # ! < > |
     if (source.includes('\n') || (maybeBlock && BLOCK_MARKDOWN.test(source))) {
-      appendAll(out, markdownToBlocks(source, at[0] + (/^[|>]/.test(source) ? 1 : 0), at[1]));
+      appendAll(out, markdownToBlocks(source, at[0] + (/^[|>]/.test(source) ? 1 : 0), at[1], diagnostics));
       continue;
     }
     const ordered = first >= 48 && first <= 57 ? ORDERED_ITEM.exec(source) : null;
     const bullet = ordered || !(first === 45 || first === 42 || first === 8226 || first === 183) ? null : BULLET_ITEM.exec(source);
     if (ordered || bullet) {
       const rest = source.slice((ordered ?? bullet)![0].length);
-      const r = richText(rest);
+      const r = richText(rest, diagnostics, at);
       const item = { text: r.text, inline: r.inline, blocks: [] };
       const prev = out[out.length - 1];
       if (prev?.type === 'list' && prev.ordered === !!ordered && (!ordered || prev.start! + prev.items.length === Number(ordered[1]))) {
@@ -106,7 +107,7 @@ export function paragraphs(items: { source: string; at: Position }[]): Block[] {
       }
       continue;
     }
-    const { text, inline } = richText(source);
+    const { text, inline } = richText(source, diagnostics, at);
     out.push({ type: 'paragraph', text, inline, position: at });
   }
   return out;

@@ -1,5 +1,5 @@
 import { DiagnosticSink } from '../../diagnostics/diagnostics.js';
-import { positionOf } from '../../load/decode-source.js';
+import { positionOf } from '../../model/position-of.js';
 import { blocksToText } from '../../markdown/markdown-to-blocks.js';
 import type { Case, Quote, RichText } from '../../model/model.js';
 import { chooseLocale, idFromPath } from '../shared/document-identity.js';

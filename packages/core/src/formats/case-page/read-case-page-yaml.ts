@@ -80,7 +80,7 @@ function readBody(y: YamlValues, entry: Entry | undefined): Section[] {
     const at = node.position;
     if (node.kind === 'scalar' && node.text?.trim()) {
       y.sink.warn('wrong-shape', `${where} should be a mapping; read the text as a paragraph`, at, 'Write it as "- title: …" with a "contentList:" of "- content: …" items.');
-      appendAll(currentSection(sections, at).blocks, paragraphs([{ source: node.text.trim(), at }]));
+      appendAll(currentSection(sections, at).blocks, paragraphs([{ source: node.text.trim(), at }], y.sink));
       return;
     }
     const map = y.map(node, where);
@@ -89,7 +89,7 @@ function readBody(y: YamlValues, entry: Entry | undefined): Section[] {
     const type = y.str(lastValue(e.get('type')), `${where}.type`);
     if (type === '1') {
       const list: RichText[] = [];
-      for (const item of contentItems(y, e, where)) if (item.kind === 'content') list.push(richText(item.source));
+      for (const item of contentItems(y, e, where)) if (item.kind === 'content') list.push(richText(item.source, y.sink, item.at));
       if (list.length) currentSection(sections, at).blocks.push({ type: 'highlights', items: list, position: at });
       else y.sink.warn('empty-block', `highlight list ${where} is empty`, at, 'Add "- content: …" items or remove the block.');
       return;
@@ -101,7 +101,7 @@ function readBody(y: YamlValues, entry: Entry | undefined): Section[] {
         y.sink.warn('empty-block', `pull quote ${where} has no content`, at, 'Add "content: \'…\'" or remove the block.');
         return;
       }
-      const inline = parseInline(quoteText);
+      const inline = parseInline(quoteText, y.sink, at);
       const plain = inline.length === 1 && inline[0]!.type === 'text';
       currentSection(sections, at).blocks.push(plain ? { type: 'quote', text: quoteText, author, blocks: [], position: at } : { type: 'quote', text: inlineToText(inline), inline, author, blocks: [], position: at });
       return;
@@ -113,7 +113,7 @@ function readBody(y: YamlValues, entry: Entry | undefined): Section[] {
     const blocks: Block[] = [];
     const pending: { source: string; at: Position }[] = [];
     const flush = () => {
-      if (pending.length) appendAll(blocks, paragraphs(pending));
+      if (pending.length) appendAll(blocks, paragraphs(pending, y.sink));
       pending.length = 0;
     };
     for (const item of contentItems(y, e, where)) {

@@ -100,7 +100,7 @@ function markdownOutline(text: string, sink: DiagnosticSink): Outline | null {
       title = y.str(lastValue(e.get('title')), 'title');
     }
   }
-  let blocks = markdownToBlocks(parts.body, parts.bodyLine);
+  let blocks = markdownToBlocks(parts.body, parts.bodyLine, 1, sink);
   const first = blocks[0];
   if (first?.type === 'heading' && first.level === 1) {
     title ??= first.text;
