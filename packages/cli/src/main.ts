@@ -14,6 +14,9 @@ import { registerBuild } from './commands/build.js';
 import { registerServe } from './commands/serve.js';
 import { commandNamed, registerHelp } from './commands/help.js';
 import { writeError } from './context.js';
+import { registerDev } from './commands/dev.js';
+import { registerInit } from './commands/init.js';
+import { registerNew } from './commands/new.js';
 import { VERSION } from './version.js';
 import { TemporaryPaths } from './output-safety.js';
 import { createProgress, PROGRESS_MODES, type Progress, type ProgressMode } from './progress.js';
@@ -48,6 +51,9 @@ registerBrowse(program);
 registerWeb(program);
 registerBuild(program, temporary);
 registerServe(program);
+registerInit(program);
+registerDev(program);
+registerNew(program);
 registerHelp(program);
 
 // How this run reports progress: `--progress` of the command, else of `cases` itself.

@@ -7,6 +7,8 @@ export { EXPORT_SCHEMA_VERSION } from './model/export-version.js';
 export { checkExportData, MAX_EXPORT_DEPTH } from './export/check-export.js';
 export type { DroppedEntry, ExportCheck } from './export/check-export.js';
 export { LABELS, labelsFor, termLabel } from './model/labels.js';
+export { DEFAULT_SETTINGS, PAPER_SIZES, SETTINGS_FILE } from './model/settings.js';
+export type { Brand, Settings } from './model/settings.js';
 export type { Labels, TermKind } from './model/labels.js';
 export { inlineToText, richInline } from './model/inline-to-text.js';
 export { FACETS, documentKey, facetCounts, facetNamed, facetValues, filterByFacets, findDocument, hasSelection, matchesFacets, toggleFacet } from './query/facets.js';

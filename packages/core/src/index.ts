@@ -12,17 +12,25 @@ export { parseContentFile } from './load/read-content-file.js';
 export { localeFromPath } from './load/locale-from-path.js';
 
 // formats: one file → documents
-export { CONTENT_FORMATS, isContentPath } from './formats/content-formats.js';
-export type { ContentFormat, FileDocuments, FormatInput } from './formats/content-formats.js';
+export { CONTENT_FORMATS, isContentPath, SETTINGS_FORMAT } from './formats/content-formats.js';
+export type { ContentFormat, FileDocuments, FormatInput, RootFormat } from './formats/content-formats.js';
+export { parseSettings } from './formats/settings/parse-settings.js';
+export { SETTINGS_FIELDS } from './formats/settings/settings-fields.js';
+export type { SettingField, SettingKind } from './formats/settings/settings-fields.js';
 export { parseCasePage } from './formats/case-page/parse-case-page.js';
 export { parseCaseArticle } from './formats/case-article/parse-case-article.js';
 export { parseScenarioPage } from './formats/scenario-page/parse-scenario-page.js';
 export type { ScenarioPage, ScenarioParseOptions } from './formats/scenario-page/parse-scenario-page.js';
 export { parseTaxonomy, emptyTaxonomy } from './formats/taxonomy/parse-taxonomy.js';
+export { addTaxonomyTerm } from './formats/taxonomy/add-taxonomy-term.js';
 export { DEFAULT_TAXONOMY } from './formats/taxonomy/default-taxonomy.js';
 export { idFromPath } from './formats/shared/document-identity.js';
 export { detectLocale } from './formats/shared/detect-locale.js';
 export type { ParseOptions, ParseResult } from './formats/shared/parse-options.js';
+
+// editor: JSON Schemas of what authors write, for editors
+export { editorSchemas, EDITOR_SCHEMA_GLOBS } from './editor/front-matter-schemas.js';
+export type { EditorSchemaName, JsonSchema } from './editor/front-matter-schemas.js';
 
 // markdown: text → blocks and inline rich text
 export { parseInline } from './markdown/parse-inline.js';

@@ -12,14 +12,21 @@ it('the public surface is the documented list of exports', () => {
       "CONTENT_FORMATS",
       "CasesError",
       "DEFAULT_MAX_FILE_BYTES",
+      "DEFAULT_SETTINGS",
       "DEFAULT_TAXONOMY",
       "DIAGNOSTIC_CODES",
+      "EDITOR_SCHEMA_GLOBS",
       "EXPORT_SCHEMA_VERSION",
       "FACETS",
       "LABELS",
       "MAX_DIAGNOSTICS_PER_FILE",
       "MAX_EXPORT_DEPTH",
       "MAX_MARKDOWN_DEPTH",
+      "PAPER_SIZES",
+      "SETTINGS_FIELDS",
+      "SETTINGS_FILE",
+      "SETTINGS_FORMAT",
+      "addTaxonomyTerm",
       "blocksToText",
       "checkExportData",
       "countDiagnostics",
@@ -29,6 +36,7 @@ it('the public surface is the documented list of exports', () => {
       "detectLocale",
       "didYouMean",
       "documentKey",
+      "editorSchemas",
       "emptyTaxonomy",
       "exportJsonChunks",
       "facetCounts",
@@ -53,6 +61,7 @@ it('the public surface is the documented list of exports', () => {
       "parseContentFile",
       "parseInline",
       "parseScenarioPage",
+      "parseSettings",
       "parseTaxonomy",
       "queryCases",
       "richInline",
@@ -75,7 +84,7 @@ it('every exports path exists after the build, and the built package loads', asy
   const built = await import(/* @vite-ignore */ `${pkgDir}/dist/index.js`);
   expect(Object.keys(built).sort()).toEqual(Object.keys(core).sort());
   const browser = await import(/* @vite-ignore */ `${pkgDir}/dist/browser.js`);
-  expect(Object.keys(browser).sort()).toEqual(['EXPORT_SCHEMA_VERSION', 'FACETS', 'LABELS', 'MAX_EXPORT_DEPTH', 'checkExportData', 'documentKey', 'facetCounts', 'facetNamed', 'facetValues', 'filterByFacets', 'findDocument', 'hasSelection', 'inlineToText', 'labelsFor', 'matchesFacets', 'richInline', 'termLabel', 'toggleFacet']);
+  expect(Object.keys(browser).sort()).toEqual(['DEFAULT_SETTINGS', 'EXPORT_SCHEMA_VERSION', 'FACETS', 'LABELS', 'MAX_EXPORT_DEPTH', 'PAPER_SIZES', 'SETTINGS_FILE', 'checkExportData', 'documentKey', 'facetCounts', 'facetNamed', 'facetValues', 'filterByFacets', 'findDocument', 'hasSelection', 'inlineToText', 'labelsFor', 'matchesFacets', 'richInline', 'termLabel', 'toggleFacet']);
   const schemas = await import(/* @vite-ignore */ `${pkgDir}/dist/schema.js`);
   expect(typeof schemas.exportJsonSchema).toBe('function');
   expect(typeof schemas.validateExport).toBe('function');

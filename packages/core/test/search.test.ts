@@ -107,6 +107,10 @@ describe('normalizeTerm', () => {
     const forms = ['Security & Compliance', 'Security and Compliance', 'security&compliance', 'Security与Compliance', 'Security 和 Compliance'];
     expect(new Set(forms.map(normalizeTerm)).size).toBe(1);
     expect(normalizeTerm('Brand Management')).toBe('brandmanagement');
-    expect(normalizeTerm('KubeSphere 的 DevOps')).toBe('devops');
+    // A leading product or brand name is tried away only when the whole value matches nothing.
+    const { createTermMatcher, DEFAULT_TAXONOMY } = await import('@cases/core');
+    const matcher = createTermMatcher(DEFAULT_TAXONOMY);
+    expect(['Acme 的 DevOps', 'KubeSphere DevOps', 'Acme的DevOps'].map((v) => matcher.match('features', v))).toEqual(['devops', 'devops', 'devops']);
+    expect(matcher.match('features', 'Acme')).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import type { Case, Scenario, ScenarioSection, Taxonomy } from '@cases/core/brow
 
 import { blocksToHtml, type BlockRenderOptions } from './html/blocks-to-html.js';
 import { caseSheetHtml } from './html/case-sheet-html.js';
+import { brandMarkHtml, NO_BRAND, type PdfBrand } from './html/brand-html.js';
 import { documentHtml } from './html/document-html.js';
 import { escapeHtml } from './html/escape-html.js';
 import { monogramHtml } from './html/monogram.js';
@@ -24,8 +25,10 @@ export interface BrochureHtmlOptions {
   locale?: string;
   /** Cover title. @default '客户案例集' (zh) or 'Customer Case Studies' */
   title?: string;
-  /** Publisher printed on the cover and written as the PDF author. @default 'KubeSphere' */
+  /** Publisher printed on the cover and written as the PDF author. @default the brand's name, else none */
   publisher?: string;
+  /** The brand (settings.yaml) with `logo` as the URL the page loads: cover, colours, legal line. @default no brand */
+  brand?: PdfBrand;
   /**
    * Maps an image `src` to the page URL, or `null` to leave it out. `owner` is the case's
    * `<locale>/<id>`, or `scenario:<locale>/<id>` for a scenario's images (what `LoadedImages.urlFor` takes). @default unchanged
@@ -85,9 +88,11 @@ export function brochureToHtml(input: BrochureInput, options: BrochureHtmlOption
   const w = words(locale);
   const labels = labelsFor(locale);
   const title = brochureTitle(options, input);
-  const publisher = options.publisher ?? 'KubeSphere';
+  const brand = options.brand ?? NO_BRAND;
+  const publisher = options.publisher ?? brand.name ?? '';
   const imageUrl = options.imageUrl ?? ((src: string) => src);
   const date = options.date ?? input.cases.map((c) => c.publishedAt ?? '').sort().at(-1) ?? '';
+  const foot = [publisher, brand.website, brand.contact.email, brand.contact.phone, date].filter(Boolean).map((x) => escapeHtml(x!)).join(' · ');
   // Every scenario with something to read: the cover counts what the CLI and widgets count.
   const scenarios = input.scenarios.filter((s) => s.cases.length > 0 || s.sections.length > 0 || s.blocks.length > 0);
   const numbers = options.pageNumbers ?? [];
@@ -99,13 +104,14 @@ export function brochureToHtml(input: BrochureInput, options: BrochureHtmlOption
 
   const cover = `<section class="cover">
 <div class="cover-band"></div>
+${brandMarkHtml({ ...brand, name: null })}
 <div class="cover-body">
-<p class="cover-eyebrow">${escapeHtml(publisher)} · ${escapeHtml(w.eyebrow)}</p>
+<p class="cover-eyebrow">${[publisher, w.eyebrow].filter(Boolean).map(escapeHtml).join(' · ')}</p>
 <div class="cover-title">${escapeHtml(title)}</div>
 <p class="cover-sub">${escapeHtml(w.count(input.cases.length, scenarios.length))}</p>
 </div>
 <div class="cover-grid">${coverCompanies(input.cases)}</div>
-<p class="cover-foot">${escapeHtml(publisher)}${date ? ` · ${escapeHtml(date)}` : ''}</p>
+<p class="cover-foot">${foot}${brand.legal ? `<br>${escapeHtml(brand.legal)}` : ''}</p>
 </section>`;
 
   const tocCases = input.cases
@@ -150,7 +156,7 @@ ${s.sections.map((x) => aspect(x, 0, blockOpts)).join('')}
     })
     .join('\n');
   const scenarioChapter = scenarios.length
-    ? `<section class="chapter scenarios" id="scenarios"><header class="part-head"><p class="eyebrow">${escapeHtml(publisher)}</p><h1 class="company">${escapeHtml(labels.scenarios)}</h1></header>${scenarioHtml}</section>`
+    ? `<section class="chapter scenarios" id="scenarios"><header class="part-head">${publisher ? `<p class="eyebrow">${escapeHtml(publisher)}</p>` : ''}<h1 class="company">${escapeHtml(labels.scenarios)}</h1></header>${scenarioHtml}</section>`
     : '';
 
   const keywords = [...new Set(input.cases.flatMap((c) => [c.company.name, ...c.facts.features]))];
@@ -158,9 +164,10 @@ ${s.sections.map((x) => aspect(x, 0, blockOpts)).join('')}
     lang: w.lang,
     title,
     paper: options.paper ?? 'a4',
-    footerLeft: `${publisher}  ·  ${title}`,
+    footerLeft: [publisher, title].filter(Boolean).join('  ·  '),
     footerRight: '',
-    meta: { author: publisher, subject: w.count(input.cases.length, scenarios.length), keywords },
+    brand,
+    meta: { author: publisher || undefined, subject: w.count(input.cases.length, scenarios.length), keywords },
     body: `${cover}\n${toc}\n${chapters}\n${scenarioChapter}`,
     extraCss: brochureCss(options.paper ?? 'a4'),
   });
@@ -171,6 +178,8 @@ function brochureCss(paper: Paper): string {
   const h = paper === 'letter' ? '11in' : '297mm';
   return `
 .cover { page: cover; height: ${h}; position: relative; background: var(--navy); color: #fff; overflow: hidden; break-after: page; }
+.cover .brand-mark { left: 26mm; right: auto; top: 30mm; }
+.cover .brand-mark img { height: 14mm; max-width: 70mm; border-radius: 6px; padding: 2mm 3mm; }
 .cover-band { position: absolute; left: 0; top: 0; bottom: 0; width: 9mm; background: var(--accent); }
 .cover-body { position: absolute; left: 26mm; right: 22mm; top: 70mm; }
 .cover-eyebrow { font-size: 10pt; font-weight: 700; letter-spacing: 0.18em; text-transform: uppercase; color: var(--accent); margin: 0 0 8mm; }

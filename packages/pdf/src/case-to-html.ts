@@ -2,6 +2,7 @@ import { labelsFor } from '@cases/core/browser';
 import type { Case, Taxonomy } from '@cases/core/browser';
 
 import { caseSheetHtml } from './html/case-sheet-html.js';
+import type { PdfBrand } from './html/brand-html.js';
 import { documentHtml } from './html/document-html.js';
 import type { Paper } from './styles.js';
 
@@ -17,6 +18,8 @@ export interface CaseHtmlOptions {
   imageUrl?: (src: string) => string | null;
   /** The collection's taxonomy, to print the scenarios a case proves with their labels. */
   taxonomy?: Taxonomy;
+  /** The brand (settings.yaml) with `logo` as the URL the page loads. @default no brand */
+  brand?: PdfBrand;
 }
 
 /** The sheet's document title, e.g. "图菱科技 · 客户案例". */
@@ -36,13 +39,14 @@ export function caseToHtml(c: Case, options: CaseHtmlOptions = {}): string {
     lang: c.locale.toLowerCase() === 'zh' ? 'zh-CN' : c.locale,
     title: caseDocumentTitle(c),
     paper: options.paper ?? 'a4',
-    footerLeft: `${c.company.name}  ·  ${zh ? '客户案例' : 'Customer case study'}`,
+    footerLeft: [options.brand?.name, c.company.name, zh ? '客户案例' : 'Customer case study'].filter(Boolean).join('  ·  '),
     footerRight: [c.id, c.publishedAt].filter(Boolean).join('  ·  '),
     meta: {
       author: c.facts.author ?? c.company.name,
       subject: c.company.summary || c.description || c.title,
       keywords: [...new Set([...c.keywords, ...c.tags, ...c.facts.features])],
     },
-    body: caseSheetHtml(c, { imageUrl: options.imageUrl ?? ((src) => src), taxonomy: options.taxonomy }),
+    body: caseSheetHtml(c, { imageUrl: options.imageUrl ?? ((src) => src), taxonomy: options.taxonomy, brand: options.brand }),
+    brand: options.brand,
   });
 }

@@ -25,5 +25,5 @@ export type { PdfCollection, PdfEvent, RenderPdfsOptions, RenderPdfsResult } fro
 export { createProgressReporter } from './create-progress-reporter.js';
 export type { ProgressReporter } from './create-progress-reporter.js';
 export { writeFileAtomic } from './write-file-atomic.js';
-export { fontFaceCss, FONT_FILES } from './fonts.js';
+export { fontFaceCss, FONT_FILES, FONT_PATH, readFont } from './fonts.js';
 export type { Paper } from './styles.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { isCasesError } from '@cases/core';
 import { documentKey } from '@cases/core/browser';
-import type { Case, Scenario, Taxonomy } from '@cases/core/browser';
+import type { Case, Scenario, Settings, Taxonomy } from '@cases/core/browser';
 
 import { brochureTitle, brochureToHtml } from './brochure-to-html.js';
 import { caseDocumentTitle, caseToHtml } from './case-to-html.js';
@@ -13,6 +13,7 @@ import { ASSET_PATH, createPdfRenderer } from './create-pdf-renderer.js';
 import type { Asset, PdfRenderer } from './create-pdf-renderer.js';
 import { FONT_FILES, readFont } from './fonts.js';
 import { imageOwner } from './image-owner.js';
+import { loadBrand } from './load-brand.js';
 import { loadImages } from './load-images.js';
 import type { ImageWarning } from './load-images.js';
 import { entryFor, readPdfManifest, verifyOutput, writePdfManifest } from './pdf-manifest.js';
@@ -31,6 +32,8 @@ export interface PdfCollection {
   cases: readonly Case[];
   scenarios: readonly Scenario[];
   taxonomy: Taxonomy;
+  /** The folder's settings: the brand printed on every PDF, and the default paper. @default no brand, A4 */
+  settings?: Settings;
 }
 
 /** Options of {@link renderPdfs}. */
@@ -48,7 +51,7 @@ export interface RenderPdfsOptions {
   brochure?: boolean;
   /** Only cases in this locale (`zh`, `en`). @default all */
   locale?: string;
-  /** @default 'a4' */
+  /** @default the settings' `pdf.paper`, else 'a4' */
   paper?: Paper;
   /** Pages rendering in parallel. @default {@link defaultConcurrency} */
   concurrency?: number;
@@ -152,7 +155,7 @@ const langOf = (locale: string) => (locale.toLowerCase() === 'zh' ? 'zh-CN' : lo
  */
 export async function renderPdfs(collection: PdfCollection, options: RenderPdfsOptions): Promise<RenderPdfsResult> {
   const { outDir } = options;
-  const paper = options.paper ?? 'a4';
+  const paper = options.paper ?? collection.settings?.pdf.paper ?? 'a4';
   const emit = options.onEvent ?? (() => undefined);
   await mkdir(outDir, { recursive: true });
   await removeStalePartials(outDir);
@@ -187,6 +190,10 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
     timeout: options.imageTimeout,
     fetch: options.fetch,
   });
+  const loadedBrand = collection.settings ? await loadBrand(collection.settings.brand, collection.root) : null;
+  const brand = loadedBrand?.brand;
+  for (const [name, asset] of loadedBrand?.assets ?? []) images.assets.set(name, asset);
+  images.warnings.push(...(loadedBrand?.warnings ?? []));
   for (const warning of images.warnings) emit({ type: 'warning', warning });
 
   const result: RenderPdfsResult = { written: [], skipped: [], failed: [], warnings: images.warnings, relaunches: 0 };
@@ -253,7 +260,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
 
   const sheetJob = (c: Case) =>
     one(sheetName(c), async () => {
-      const html = caseToHtml(c, { paper, taxonomy: collection.taxonomy, imageUrl: (src) => images.urlFor(src, imageOwner(c)) });
+      const html = caseToHtml(c, { paper, brand, taxonomy: collection.taxonomy, imageUrl: (src) => images.urlFor(src, imageOwner(c)) });
       const assets = usedAssets(html, images.assets);
       return {
         hash: contentHash(html, assets),
@@ -264,7 +271,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
             title: caseDocumentTitle(c),
             author: c.facts.author ?? c.company.name,
             subject: c.company.summary || c.description || c.title,
-            keywords: [...new Set([c.company.name, ...c.keywords, ...c.tags, ...c.facts.features])],
+            keywords: [...new Set([...(brand?.name ? [brand.name] : []), c.company.name, ...c.keywords, ...c.tags, ...c.facts.features])],
             lang: langOf(c.locale),
             date: c.publishedAt ? new Date(`${c.publishedAt}T00:00:00Z`) : undefined,
           });
@@ -279,7 +286,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
         scenarios: collection.scenarios.filter((s) => s.locale === locale),
         taxonomy: collection.taxonomy,
       };
-      const base = { paper, locale, imageUrl: (src: string, id: string) => images.urlFor(src, id) };
+      const base = { paper, locale, brand, imageUrl: (src: string, id: string) => images.urlFor(src, id) };
       const draft = brochureToHtml(input, base);
       const assets = usedAssets(draft, images.assets);
       return {
@@ -294,7 +301,7 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
           const newest = input.cases.map((c) => c.publishedAt ?? '').sort().at(-1);
           return setPdfMetadata(raw, {
             title,
-            author: 'KubeSphere',
+            author: brand?.name ?? undefined,
             subject: title,
             keywords: [...new Set(input.cases.flatMap((c) => [c.company.name, ...c.facts.features]))],
             lang: langOf(locale),

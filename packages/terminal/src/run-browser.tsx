@@ -58,6 +58,7 @@ export async function runBrowser(options: RunBrowserOptions): Promise<void> {
         cases={data.cases}
         scenarios={data.scenarios}
         taxonomy={data.taxonomy}
+        {...(data.brand ? { brand: data.brand } : {})}
         {...(data.search ? { search: data.search } : {})}
         {...(renderPdf ? { renderPdf } : {})}
         {...(loading ? { loading } : {})}

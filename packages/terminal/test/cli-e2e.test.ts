@@ -100,7 +100,7 @@ describe.skipIf(!hasTmux)('cases in tmux (end to end)', () => {
   it('starts the browser on content/, searches 多集群, opens the result and quits', async () => {
     const session = 'wide';
     start(session, 100, 30);
-    let screen = await waitFor(session, (s) => s.includes(' cases │') && s.includes('vesoft inc.'), 'the case list');
+    let screen = await waitFor(session, (s) => s.includes(' KubeSphere │') && s.includes('vesoft inc.'), 'the case list');
     for (const line of screen.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(100);
 
     tmux('send-keys', '-t', session, '/');
@@ -128,13 +128,13 @@ describe.skipIf(!hasTmux)('cases in tmux (end to end)', () => {
     tmux('send-keys', '-t', session, 'q');
     screen = await waitFor(session, (s) => s.includes('EXIT='), 'the exit');
     expect(screen).toContain('EXIT=0');
-    expect(screen).not.toContain(' cases │'); // the alternate screen is gone
+    expect(screen).not.toContain(' KubeSphere │'); // the alternate screen is gone
   });
 
   it('fits 40×20, follows a resize and leaves cleanly on Ctrl-C', async () => {
     const session = 'narrow';
     start(session, 40, 20);
-    let screen = await waitFor(session, (s) => s.includes(' cases │') && s.includes('vesoft inc.'), 'the case list');
+    let screen = await waitFor(session, (s) => s.includes(' KubeSphere │') && s.includes('vesoft inc.'), 'the case list');
     for (const line of screen.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(40);
     expect(screen).not.toContain('│ [ ]'); // no side panel this narrow
 
@@ -143,6 +143,6 @@ describe.skipIf(!hasTmux)('cases in tmux (end to end)', () => {
 
     tmux('send-keys', '-t', session, 'C-c');
     screen = await waitFor(session, (s) => s.includes('EXIT='), 'the exit');
-    expect(screen).not.toContain(' cases │');
+    expect(screen).not.toContain(' KubeSphere │');
   });
 });

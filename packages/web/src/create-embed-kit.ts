@@ -46,6 +46,21 @@ export interface EmbedKitOptions {
   prefix?: string;
   /** Also write `hostile.html` (+ `.js`, `.json`): hostile data that must stay inert, for testing a host page. @default false */
   hostile?: boolean;
+  /**
+   * The brand (from the content's settings.yaml): its name and logo head the demo page, and its
+   * accent becomes the default `--cases-*` theme of every element on the page (`brand.css`).
+   * `logo` is the logo's file name in the kit (the caller copies the file). @default no brand
+   */
+  brand?: { name: string | null; logo: string | null; accent: string };
+}
+
+/** The `--cases-*` defaults a brand's accent gives (light; dark mode lightens it). */
+function brandCss(accent: string): string {
+  if (!/^#[0-9a-fA-F]{6}$/.test(accent)) return '';
+  return `:root{--cases-accent:${accent};--cases-chip-bg:color-mix(in srgb,${accent} 12%,#fff);--cases-chip-fg:color-mix(in srgb,${accent} 70%,#000)}
+@media (prefers-color-scheme:dark){:root{--cases-accent:color-mix(in srgb,${accent} 65%,#fff);--cases-chip-bg:color-mix(in srgb,${accent} 30%,#111);--cases-chip-fg:color-mix(in srgb,${accent} 40%,#fff)}}
+.brand i{background:${accent}}
+`;
 }
 
 /**
@@ -65,6 +80,7 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
   const widget = (name: string, attrs: string) => `<${prefix}-${name} ${attrs}></${prefix}-${name}>`;
   const { locale, cards, detail, quoted, scenario } = pick(checked);
   const split = toExportIndex(checked);
+  const brandLogo = options.brand?.logo ? `<img src="${e(options.brand.logo)}" alt="" height="28">` : '<i aria-hidden="true"></i>';
   const lang = attr('lang', locale);
   const common = `src="index.json"${lang}`;
   const sections: string[] = [];
@@ -134,13 +150,14 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${e(DEMO_CSP)}">
-<title>Customer cases · embed kit</title>
+<title>${options.brand?.name ? `${e(options.brand.name)} customer cases` : 'Customer cases'} · embed kit</title>
 <link rel="stylesheet" href="demo.css">
+${options.brand ? '<link rel="stylesheet" href="brand.css">' : ''}
 <script type="module" src="cases-web.js${prefix === 'cases' ? '' : `?prefix=${prefix}`}"></script>
 <script type="module" src="demo.js"></script>
 </head>
 <body>
-<header class="top"><div class="wrap"><a class="brand" href="#top"><i aria-hidden="true"></i>Cases <span>embed kit</span></a>
+<header class="top"><div class="wrap"><a class="brand" href="#top">${brandLogo}${e(options.brand?.name ?? 'Cases')} <span>embed kit</span></a>
 <div class="controls"><div class="seg" id="theme" role="group" aria-label="Theme"><button type="button" data-value="auto" aria-pressed="true">Auto</button><button type="button" data-value="light" aria-pressed="false">Light</button><button type="button" data-value="dark" aria-pressed="false">Dark</button></div>
 <div class="seg" id="lang" role="group" aria-label="Language"><button type="button" data-value="zh" aria-pressed="${locale === 'zh'}">中文</button><button type="button" data-value="en" aria-pressed="${locale !== 'zh'}">English</button></div></div></div></header>
 <main class="wrap" id="top">
@@ -188,5 +205,6 @@ ${hostileTags}
     'cases.json': JSON.stringify(checked, null, 2),
     'index.json': JSON.stringify(split.index),
     ...Object.fromEntries(Object.entries(split.details).map(([path, detail]) => [path, JSON.stringify(detail)])),
+    ...(options.brand ? { 'brand.css': brandCss(options.brand.accent) } : {}),
   };
 }

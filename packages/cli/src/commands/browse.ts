@@ -113,7 +113,7 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
       const now = performance.now();
       if (p.loaded < p.total && (shown === 0 || now - shown >= 250)) {
         shown = now;
-        updates.push({ data: { cases: p.cases, scenarios: [], taxonomy: p.taxonomy }, loading: { loaded: p.loaded, total: p.total } });
+        updates.push({ data: { cases: p.cases, scenarios: [], taxonomy: p.taxonomy, brand: p.settings.brand.name }, loading: { loaded: p.loaded, total: p.total } });
       }
       firstBatch();
     },
@@ -125,7 +125,7 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
     const search = (query: string) => searchIndexOf(collection).search(query, { kind: 'case', limit: Number.MAX_SAFE_INTEGER });
     // …and ahead of time, once the first frame is out, so that the first `/` does not wait for it.
     setTimeout(() => searchIndexOf(collection), 300).unref();
-    return { cases: collection.cases, scenarios: collection.scenarios, taxonomy: collection.taxonomy, search };
+    return { cases: collection.cases, scenarios: collection.scenarios, taxonomy: collection.taxonomy, brand: collection.settings.brand.name, search };
   };
   let collection: Collection | undefined;
   const done = loading.then((c) => {

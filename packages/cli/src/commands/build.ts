@@ -10,7 +10,7 @@ import { runWebJob } from './web.js';
 interface BuildOptions extends ContentOptions {
   out: string;
   assetBase?: string;
-  paper: 'a4' | 'letter';
+  paper?: 'a4' | 'letter';
   concurrency?: number;
   offline?: boolean;
   force?: boolean;
@@ -28,7 +28,7 @@ export function registerBuild(program: Command, temporary: TemporaryPaths): void
     .command('build')
     .description('build everything into one folder: export JSON, PDF case sheets and brochure, web embed kit')
     .option('-o, --out <dir>', 'output folder', 'out')
-    .addOption(new Option('--paper <size>', 'paper size of the PDFs').choices(['a4', 'letter']).default('a4'))
+    .addOption(new Option('--paper <size>', 'paper size of the PDFs (default: settings.yaml pdf.paper, else a4)').choices(['a4', 'letter']))
     .option('--concurrency <n>', 'PDF pages rendered in parallel', positiveInt)
     .option('--offline', 'do not fetch remote images')
     .option('--force', 're-render PDFs even when up to date')

@@ -229,7 +229,7 @@ export function registerPdf(program: Command, temporary: TemporaryPaths): void {
     .option('--no-sheets', 'skip the case sheets (with --brochure)')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--locale <locale>', 'only cases in this locale, e.g. zh or en')
-    .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
+    .addOption(new Option('--paper <size>', 'paper size (default: settings.yaml pdf.paper, else a4)').choices(['a4', 'letter']))
     .option('--concurrency <n>', 'pages rendering in parallel (default: cores + 1, 2 to 4)', positiveInt)
     .option('--offline', 'do not fetch remote images; use the cache or leave them out')
     .option('--force', 're-render files that are up to date')

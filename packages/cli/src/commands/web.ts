@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -44,7 +44,7 @@ const requireFromHere = createRequire(import.meta.url);
  * The folder holding @cases/web's built files (bundles in dist/): the copy shipped beside the
  * CLI bundle (dist/web, see scripts/copy-assets.mjs), else the installed package (from source).
  */
-function webPackageDir(): string {
+export function webPackageDir(): string {
   const shipped = join(dirname(fileURLToPath(import.meta.url)), 'web');
   if (existsSync(join(shipped, 'custom-elements.json'))) return shipped;
   return dirname(requireFromHere.resolve('@cases/web/package.json'));
@@ -71,7 +71,14 @@ export async function runWebJob(collection: Collection, outDir: string, options:
   const assets = collectAssets(collection, toExport(collection), { assetBase: options.assetBase });
   let pages: Record<string, string>;
   try {
-    pages = createEmbedKit(assets.data, { prefix: options.prefix ?? 'cases', hostile: options.hostile ?? false });
+    const { brand } = collection.settings;
+    const logo = brand.logo ? await readBrandLogo(collection.root, brand.logo) : null;
+    if (logo) sources.set(logo.name, logo.body);
+    pages = createEmbedKit(assets.data, {
+      prefix: options.prefix ?? 'cases',
+      hostile: options.hostile ?? false,
+      brand: { name: brand.name, logo: logo?.name ?? null, accent: brand.colors.accent },
+    });
   } catch (error) {
     fail(`could not create the web pages: ${(error as Error).message}`, 2);
   }
@@ -104,6 +111,17 @@ export async function runWebJob(collection: Collection, outDir: string, options:
   }
   for (const name of ['cases-web.js', 'cases-web.iife.js']) bundleSizes[name] = gzipSync(sources.get(name)!, { level: 9 }).length;
   return { files, bundleSizes, assets: assets.files.size, diagnostics: assets.diagnostics };
+}
+
+/** The brand's logo from the content folder (never outside it), named for the kit; null when it cannot be had. */
+async function readBrandLogo(root: string, logo: string): Promise<{ name: string; body: Buffer } | null> {
+  const base = await realpath(root).catch(() => resolve(root));
+  const real = await realpath(resolve(base, logo)).catch(() => null);
+  if (!real || relative(base, real).startsWith('..') || isAbsolute(relative(base, real))) return null;
+  const ext = extname(real).toLowerCase();
+  if (!['.png', '.jpg', '.jpeg', '.webp', '.svg', '.gif'].includes(ext)) return null;
+  const body = await readFile(real).catch(() => null);
+  return body ? { name: `brand-logo${ext}`, body } : null;
 }
 
 /** `cases web --out DIR`: write the embed kit (bundles, export JSON, demo page). */

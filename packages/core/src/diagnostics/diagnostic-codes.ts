@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = {
   'link-loop': 'A symbolic link leads back into a folder being read (a loop), or nowhere; it is not followed.',
   'missing-image': 'A local image the content references cannot be found.',
   'more-diagnostics': 'A file has more diagnostics than are shown (the first 200 are); the most severe of the rest sets its severity.',
+  'invalid-setting': 'A setting in settings.yaml has a value it cannot take (a colour that is not #rrggbb, an unknown paper size); its default is used.',
   'unknown-file': 'A file in a content folder that no format reads (by its extension); it is ignored.',
 } as const;
 

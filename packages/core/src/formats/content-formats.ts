@@ -2,6 +2,9 @@ import type { Case, Diagnostic, Scenario, Source, Taxonomy } from '../model/mode
 import { parseCaseArticle } from './case-article/parse-case-article.js';
 import { parseCasePage } from './case-page/parse-case-page.js';
 import { parseScenarioPage } from './scenario-page/parse-scenario-page.js';
+import { parseSettings } from './settings/parse-settings.js';
+import { SETTINGS_FILE, type Settings } from '../model/settings.js';
+import type { ParseResult } from './shared/parse-options.js';
 import type { FrontMatterParts } from './shared/split-front-matter.js';
 
 /** What one content file gives: its documents and their diagnostics. */
@@ -24,6 +27,8 @@ export interface FormatInput {
   /** Locale named by the path, if any. */
   locale: string | null;
   taxonomy: Taxonomy;
+  /** The brand name from the folder's settings, if any (a title that starts with it does not name the customer). */
+  brand?: string | null;
 }
 
 /** A source format: which paths it may read, whether it reads a given file, and how. */
@@ -66,7 +71,7 @@ export const CONTENT_FORMATS: readonly ContentFormat[] = [
     name: 'case-article',
     claims: (path) => inCases(path) && isMarkdown(path),
     detect: () => true,
-    parse: ({ text, parts, path, file, locale }) => caseDocuments(parseCaseArticle(text, { path, file, locale, parts })),
+    parse: ({ text, parts, path, file, locale, brand }) => caseDocuments(parseCaseArticle(text, { path, file, locale, parts, publisher: brand ?? null })),
   },
   {
     name: 'scenario-markdown',
@@ -94,3 +99,13 @@ export function isContentPath(path: string): boolean {
 export function inContentFolder(path: string): boolean {
   return inFolder(path, CASE_FOLDERS) || inFolder(path, SCENARIO_FOLDERS);
 }
+
+/** A file at the root of a content folder that configures the rest (read before the documents). */
+export interface RootFormat<T> {
+  /** Its file name in the content folder. */
+  readonly path: string;
+  parse(text: string, options: { path: string; file: string }): ParseResult<T>;
+}
+
+/** `settings.yaml`: the brand and output defaults (see `SETTINGS_FIELDS`). */
+export const SETTINGS_FORMAT: RootFormat<Settings> = { path: SETTINGS_FILE, parse: parseSettings };

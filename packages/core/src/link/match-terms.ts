@@ -3,12 +3,17 @@ import type { Taxonomy, Term } from '../model/model.js';
 /** The facet lists of a taxonomy that fact values are matched against. */
 export type FacetKind = 'industries' | 'cloudTypes' | 'challenges' | 'features' | 'scenarios';
 
-/** Normalise a label for matching: width, case, spaces, hyphens and a leading "KubeSphere" do not count. */
+/**
+ * A leading product or brand word before the term itself ("Acme 多集群管理", "Acme的DevOps",
+ * "Acme DevOps"): tried away when the whole value matches nothing.
+ */
+const LEADING_NAME = /^[a-z][a-z0-9]*(?:\s*的\s*|\s+|(?=[\u3400-\u9fff]))/;
+
+/** Normalise a label for matching: width, case, spaces and hyphens do not count. */
 export function normalizeTerm(value: string): string {
   return value
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/^kubesphere\s*(?:的)?/, '')
     // "A & B", "A and B", "A与B" and "A和B" are one term: every joiner becomes "&" before
     // spaces go (so "and" inside a word such as "brand" stays a word).
     .replace(/\s*(?:&|\band\b|与|和)\s*/g, '&')
@@ -47,7 +52,13 @@ export function createTermMatcher(taxonomy: Taxonomy): TermMatcher {
     match(kind, value) {
       const key = `${kind}\u0000${value}`;
       if (seen.has(key)) return seen.get(key);
-      const id = maps.get(kind)!.get(normalizeTerm(value));
+      const map = maps.get(kind)!;
+      let id = map.get(normalizeTerm(value));
+      if (id === undefined) {
+        const folded = value.normalize('NFKC').toLowerCase();
+        const rest = folded.replace(LEADING_NAME, '');
+        if (rest !== folded && rest.trim()) id = map.get(normalizeTerm(rest));
+      }
       if (seen.size < 50_000) seen.set(key, id);
       return id;
     },

@@ -2,11 +2,12 @@ import { stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { CasesError } from '../diagnostics/cases-error.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostics.js';
-import { inContentFolder, isContentPath } from '../formats/content-formats.js';
+import { inContentFolder, isContentPath, SETTINGS_FORMAT, type RootFormat } from '../formats/content-formats.js';
 import { DEFAULT_TAXONOMY } from '../formats/taxonomy/default-taxonomy.js';
 import { parseTaxonomy } from '../formats/taxonomy/parse-taxonomy.js';
 import { createLinker } from '../link/create-linker.js';
 import type { Case, Diagnostic, Scenario, Taxonomy } from '../model/model.js';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings.js';
 import { decodeSource } from './decode-source.js';
 import { readAhead, readFileLimited, type ReadFile } from './read-ahead.js';
 import { internalError, parseContentFile } from './read-content-file.js';
@@ -22,6 +23,8 @@ export interface Collection {
   scenarios: Scenario[];
   /** The taxonomy (the folder's taxonomy.yaml, or the built-in default). */
   taxonomy: Taxonomy;
+  /** The folder's settings.yaml (brand, default locale, paper), or the defaults without one. */
+  settings: Settings;
   /** Every diagnostic of loading, sorted by file and position. */
   diagnostics: Diagnostic[];
 }
@@ -59,6 +62,8 @@ export interface LoadProgress {
   cases: readonly Case[];
   /** The taxonomy in use. */
   taxonomy: Taxonomy;
+  /** The folder's settings. */
+  settings: Settings;
 }
 
 /** Files in content folders that are assets, not documents: not worth an `unknown-file` note. */
@@ -84,6 +89,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   };
 
   const taxonomy = options.taxonomy ?? readTaxonomy(prefix, maxBytes, add);
+  const settings = readRootFile(SETTINGS_FORMAT, prefix, maxBytes, add) ?? DEFAULT_SETTINGS;
   const walked = await walkContent(dir, prefix);
   add(walked.diagnostics);
   const wanted: string[] = [];
@@ -103,7 +109,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     for (const read of chunk) {
       const path = wanted[index]!;
       const file = prefix + path;
-      const documents = readOne(read, path, file, taxonomy, maxBytes);
+      const documents = readOne(read, path, file, taxonomy, maxBytes, settings.brand.name);
       add(documents.diagnostics);
       for (const c of documents.cases) {
         if (!collected.addCase(c, file)) continue;
@@ -116,7 +122,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       for (const s of documents.scenarios) collected.addScenario(s, file);
       // The first report comes early, so a user interface can show something at once.
       if (((index + 1) % batch === 0 || index + 1 === Math.min(32, batch)) && index + 1 < wanted.length) {
-        options.onProgress?.({ loaded: index + 1, total: wanted.length, cases: collected.cases.slice(), taxonomy });
+        options.onProgress?.({ loaded: index + 1, total: wanted.length, cases: collected.cases.slice(), taxonomy, settings });
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
       index++;
@@ -124,18 +130,18 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   }
   const cases = collected.cases.sort((a, b) => (a.locale === b.locale ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.locale < b.locale ? -1 : 1));
   linker.linkScenarios(cases, collected.scenarios);
-  options.onProgress?.({ loaded: wanted.length, total: wanted.length, cases, taxonomy });
-  return { root: dir, cases, scenarios: collected.scenarios, taxonomy, diagnostics: sortDiagnostics(diagnostics) };
+  options.onProgress?.({ loaded: wanted.length, total: wanted.length, cases, taxonomy, settings });
+  return { root: dir, cases, scenarios: collected.scenarios, taxonomy, settings, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-function readOne(read: ReadFile, path: string, file: string, taxonomy: Taxonomy, maxBytes: number) {
+function readOne(read: ReadFile, path: string, file: string, taxonomy: Taxonomy, maxBytes: number, brand: string | null) {
   if (read.tooLarge !== undefined) return { cases: [], scenarios: [], diagnostics: [tooLarge(file, read.tooLarge, maxBytes)] };
   const source = read.text ?? read.bytes;
   if (source === undefined) {
     const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${read.error ?? 'unknown error'}`, file, line: 1, column: 1, hint: 'Check the file permissions.' };
     return { cases: [], scenarios: [], diagnostics: [d] };
   }
-  return parseContentFile(source, path, file, taxonomy, read.within);
+  return parseContentFile(source, path, file, taxonomy, read.within, brand);
 }
 
 function tooLarge(file: string, size: number, maxBytes: number): Diagnostic {
@@ -145,23 +151,28 @@ function tooLarge(file: string, size: number, maxBytes: number): Diagnostic {
 
 /** The folder's taxonomy.yaml, or the built-in one when it has none or it cannot be read. */
 function readTaxonomy(prefix: string, maxBytes: number, add: (d: readonly Diagnostic[]) => void): Taxonomy {
-  const file = `${prefix}taxonomy.yaml`;
+  return readRootFile({ path: 'taxonomy.yaml', parse: parseTaxonomy }, prefix, maxBytes, add) ?? DEFAULT_TAXONOMY;
+}
+
+/** A file at the folder's root, parsed; null when it is missing or cannot be read (its diagnostics are added). */
+function readRootFile<T>(format: RootFormat<T>, prefix: string, maxBytes: number, add: (d: readonly Diagnostic[]) => void): T | null {
+  const file = `${prefix}${format.path}`;
   const read = readFileLimited(file, maxBytes);
-  if (read.error !== undefined) return DEFAULT_TAXONOMY;
+  if (read.error !== undefined) return null;
   if (read.tooLarge !== undefined) {
     add([tooLarge(file, read.tooLarge, maxBytes)]);
-    return DEFAULT_TAXONOMY;
+    return null;
   }
   const sink = new DiagnosticSink(file);
   try {
     const text = decodeSource(read.bytes!, sink);
-    if (text === null) return DEFAULT_TAXONOMY;
-    const r = parseTaxonomy(text, { path: 'taxonomy.yaml', file });
+    if (text === null) return null;
+    const r = format.parse(text, { path: format.path, file });
     add(r.diagnostics);
-    return r.value ?? DEFAULT_TAXONOMY;
+    return r.value;
   } catch (err) {
     sink.items.push(internalError(file, err));
-    return DEFAULT_TAXONOMY;
+    return null;
   } finally {
     add(sink.items);
   }

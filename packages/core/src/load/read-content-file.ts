@@ -12,7 +12,8 @@ import { localeFromPath } from './locale-from-path.js';
  * chunk of files in one), so the YAML scanner can read it in place.
  *
  * Never throws: an unexpected exception while reading the file (a bug in cases) becomes an
- * `internal-error` diagnostic on it, and the file gives no documents.
+ * `internal-error` diagnostic on it, and the file gives no documents. `brand` is the settings'
+ * brand name: an article title that starts with it does not name the customer.
  * @example parseContentFile(readFileSync('content/cases/zh/vesoft.md'), 'cases/zh/vesoft.md', 'content/cases/zh/vesoft.md', DEFAULT_TAXONOMY)
  */
 export function parseContentFile(
@@ -21,6 +22,7 @@ export function parseContentFile(
   file: string,
   taxonomy: Taxonomy,
   within?: { source: string; start: number },
+  brand: string | null = null,
 ): FileDocuments {
   const sink = new DiagnosticSink(file);
   try {
@@ -38,7 +40,7 @@ export function parseContentFile(
       parts.source = within.source;
       parts.yamlStart += within.start;
     }
-    const input: FormatInput = { text, parts, path, file, locale: localeFromPath(path), taxonomy };
+    const input: FormatInput = { text, parts, path, file, locale: localeFromPath(path), taxonomy, brand };
     const format = formats.find((f) => f.detect(input)) ?? formats[formats.length - 1]!;
     const documents = format.parse(input);
     return { cases: documents.cases, scenarios: documents.scenarios, diagnostics: sink.items.length ? sink.items.concat(documents.diagnostics) : documents.diagnostics };

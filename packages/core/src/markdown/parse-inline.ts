@@ -35,7 +35,7 @@ const HTML_INLINE: Readonly<Record<string, 'strong' | 'emphasis' | 'delete' | 'c
  * Bare URLs stop at CJK text and full-width punctuation, unlike GFM's autolinker. A soft line
  * break between two CJK characters joins them without a space. Formatting nested deeper than
  * {@link MAX_MARKDOWN_DEPTH} is kept as text, with a `too-deep` warning on `diagnostics` at `at`.
- * @example parseInline('**多集群** 见 https://kubesphere.io。')
+ * @example parseInline('**多集群** 见 https://example.com。')
  */
 export function parseInline(source: string, diagnostics?: MarkdownDiagnostics, at: Position = [1, 1]): Inline[] {
   // Most paragraphs are plain text: keep the string itself (no copy, no garbage).

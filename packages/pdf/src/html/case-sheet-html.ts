@@ -2,6 +2,7 @@ import { labelsFor, richInline, termLabel } from '@cases/core/browser';
 import type { Case, Labels, Taxonomy } from '@cases/core/browser';
 
 import { blocksToHtml } from './blocks-to-html.js';
+import { brandFootHtml, brandMarkHtml, type PdfBrand } from './brand-html.js';
 import type { BlockRenderOptions } from './blocks-to-html.js';
 import { escapeHtml } from './escape-html.js';
 import { inlineToHtml } from './inline-to-html.js';
@@ -11,6 +12,8 @@ import { monogramHtml } from './monogram.js';
 export interface SheetContext {
   imageUrl: (src: string) => string | null;
   taxonomy: Taxonomy | undefined;
+  /** The brand in the masthead's corner and at the end of the sheet (the brochure prints it on its cover instead). */
+  brand?: PdfBrand;
 }
 
 /**
@@ -39,12 +42,13 @@ export function caseSheetHtml(c: Case, ctx: SheetContext): string {
     .filter(Boolean)
     .join('\n');
   return `<article class="sheet" id="case-${escapeHtml(c.id)}" lang="${escapeHtml(c.locale)}">
-<header class="masthead">${badge}<div class="masthead-text"><p class="eyebrow">${escapeHtml(eyebrow)}</p><h1 class="company">${escapeHtml(heading)}</h1>${summary ? `<p class="summary">${escapeHtml(summary)}</p>` : ''}</div></header>
+<header class="masthead">${ctx.brand ? brandMarkHtml(ctx.brand) : ''}${badge}<div class="masthead-text"><p class="eyebrow">${escapeHtml(eyebrow)}</p><h1 class="company">${escapeHtml(heading)}</h1>${summary ? `<p class="summary">${escapeHtml(summary)}</p>` : ''}</div></header>
 <aside class="aside">${factsHtml(c, labels, ctx.taxonomy)}${highlightsHtml(c, labels)}</aside>
 <div class="main">
 ${sections}
 </div>
 <div class="end-clear"></div>
+${ctx.brand ? brandFootHtml(ctx.brand) : ''}
 </article>`;
 }
 

@@ -1,6 +1,7 @@
 import { fontFaceCss } from '../fonts.js';
 import { baseCss } from '../styles.js';
 import type { Paper } from '../styles.js';
+import { brandCss, NO_BRAND, type PdfBrand } from './brand-html.js';
 import { cssString, escapeHtml } from './escape-html.js';
 
 /** Parts of a printable HTML document. */
@@ -16,14 +17,18 @@ export interface DocumentParts {
   meta: { author?: string; subject?: string; keywords?: readonly string[] };
   body: string;
   extraCss?: string;
+  /** Colours, and the legal line printed under the footer. @default no brand */
+  brand?: PdfBrand;
 }
 
 /** Wrap a body into a complete, self-contained HTML document (no scripts, fonts from /_fonts/). */
 export function documentHtml(p: DocumentParts): string {
   const right = p.footerRight ? `${cssString(`${p.footerRight}  ·  `)} ` : '';
   const margin = `font-family: "Cases Sans", "Cases CJK", sans-serif; font-size: 7.4pt; color: #8b93a3;`;
+  const brand = p.brand ?? NO_BRAND;
+  const left = brand.legal ? `${cssString(p.footerLeft)} "\\A " ${cssString(brand.legal)}; white-space: pre` : cssString(p.footerLeft);
   const pageCss = `@page {
-  @bottom-left { content: ${cssString(p.footerLeft)}; ${margin} vertical-align: top; padding-top: 6mm; }
+  @bottom-left { content: ${left}; ${margin} vertical-align: top; padding-top: 6mm; }
   @bottom-right { content: ${right}counter(page) " / " counter(pages); ${margin} vertical-align: top; padding-top: 6mm; }
 }`;
   const meta = [
@@ -44,6 +49,7 @@ ${meta}
 ${fontFaceCss(p.lang)}
 ${baseCss(p.paper)}
 ${pageCss}
+${brandCss(brand)}
 ${p.extraCss ?? ''}
 </style>
 </head>

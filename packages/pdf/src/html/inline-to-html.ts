@@ -7,7 +7,7 @@ const SAFE_URL = /^(https?:|mailto:)/i;
 
 /**
  * Chinese text sometimes uses ASCII punctuation with no space before a Latin word
- * ("时,KubeSphere"), which line breaking treats as one unbreakable word and which leaves a
+ * ("时,Kubernetes"), which line breaking treats as one unbreakable word and which leaves a
  * wide gap in justified lines; a `<wbr>` after such punctuation allows the break.
  */
 function breakable(html: string): string {

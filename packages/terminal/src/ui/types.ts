@@ -39,4 +39,6 @@ export interface BrowserData {
   taxonomy: Taxonomy;
   /** Full-text search over the collection (core's `createSearchIndex(collection).search`). */
   search?: (query: string) => readonly BrowserSearchHit[];
+  /** The brand name shown in the title bar (settings.yaml `brand.name`). @default 'cases' */
+  brand?: string | null;
 }

@@ -69,7 +69,7 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
     const value = keys.map((k) => lastValue(e.get(k))).find((v) => v?.kind === 'scalar' && v.text?.trim());
     if (value) facts.positions[field] = value.position;
   }
-  const company = str('company') ?? companyFromTitle(title);
+  const company = str('company') ?? companyFromTitle(title, options.publisher ?? null);
   const id = idFromPath(options.path);
   const locale = chooseLocale(options.locale ?? null, `${title}\n${blocksToText(blocks).slice(0, 600)}`, sink);
   const value: Case = {
@@ -112,10 +112,10 @@ function toSections(blocks: Block[]): Section[] {
 }
 
 /** "本来生活的 DevOps 升级之路" → "本来生活"; falls back to the whole title. */
-function companyFromTitle(title: string): string {
+function companyFromTitle(title: string, publisher: string | null): string {
   const m = /^(.{2,16}?)\s*(?:的|之|在|如何|基于|使用|：|:|\s-\s|\s—\s)/.exec(title);
   const name = m?.[1]?.trim();
-  if (name && !/^(kubesphere|kubernetes|k8s)$/i.test(name)) return name;
+  if (name && !/^(kubernetes|k8s)$/i.test(name) && name.toLowerCase() !== publisher?.toLowerCase()) return name;
   return title;
 }
 

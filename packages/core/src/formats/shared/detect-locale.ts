@@ -1,6 +1,6 @@
 /**
  * Guess whether text is Chinese or English from its letters; null when there is too little text.
- * @example detectLocale('KubeSphere 是一个容器平台，提供多集群管理。') // 'zh'
+ * @example detectLocale('这是一个容器平台，提供多集群管理。') // 'zh'
  */
 export function detectLocale(text: string): 'zh' | 'en' | null {
   let cjk = 0;

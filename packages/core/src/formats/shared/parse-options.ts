@@ -11,6 +11,8 @@ export interface ParseOptions {
   locale?: string | null;
   /** The text already split into front matter and body (saves splitting it twice). */
   parts?: FrontMatterParts;
+  /** The brand the content is published under (settings.yaml): an article title starting with it does not name the customer. */
+  publisher?: string | null;
 }
 
 /** What a parser returns: the document (null when unreadable) and its diagnostics. */

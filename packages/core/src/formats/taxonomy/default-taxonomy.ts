@@ -1,7 +1,7 @@
 // Generated from content/taxonomy.yaml by scripts/gen-default-taxonomy.mjs; do not edit.
 import type { Taxonomy } from '../../model/model.js';
 
-/** The taxonomy used when a content folder has no taxonomy.yaml (the KubeSphere terms). */
+/** The taxonomy used when a content folder has no taxonomy.yaml (the terms of the seed content). */
 export const DEFAULT_TAXONOMY: Taxonomy = {
   "industries": [
     {
