@@ -74,7 +74,10 @@ describe('a second brand (test/fixtures/acme) from settings.yaml', () => {
     });
 
     it('writes no trace of the first brand, and heads the page with the brand', () => {
-      for (const f of readdirSync(out)) expect(readFileSync(join(out, f), 'utf8'), f).not.toMatch(OLD);
+      // Every file of the kit, in its sub-folders too (elements/, cases/<locale>/, assets/).
+      for (const f of readdirSync(out, { recursive: true, withFileTypes: true })) {
+        if (f.isFile()) expect(readFileSync(join(f.parentPath, f.name), 'utf8'), f.name).not.toMatch(OLD);
+      }
       const index = readFileSync(join(out, 'index.html'), 'utf8');
       expect(index).toContain('Acme Rockets');
       expect(index).toContain('brand-logo.svg');

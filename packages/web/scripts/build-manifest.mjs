@@ -18,7 +18,7 @@ const ATTRIBUTES = {
   'case-href': 'Link template for a case, `{id}` replaced by the case id (e.g. `/cases/{id}/`). Without it, “read more” is a button that only fires `cases-select`. Only http(s), mailto and relative URLs are used.',
   'scenario-href': 'Link template for a scenario, `{id}` replaced by the scenario id.',
   'page-size': 'Cards per page. Default 6, at most 100.',
-  facets: 'Facet groups offered as filters, space or comma separated, from `industry cloudType features challenges scenarios`. Default `industry cloudType features`; empty for none.',
+  facets: 'Facet groups offered as filters, space or comma separated, from `industry cloud-type feature challenge scenario` (the facet names of core; `cloudType` and the plural forms also work). Default `industry cloud-type feature`; empty for none.',
   industry: 'Preset filter: only cases with one of these industry ids (comma separated).',
   'cloud-type': 'Preset filter: only cases with one of these cloud type ids.',
   feature: 'Preset filter: only cases with one of these feature ids.',

@@ -1,7 +1,10 @@
-import type { Case, Taxonomy } from '@cases/core/browser';
+import { FACETS, facetCounts, facetNamed, facetValues, filterByFacets, type Case, type FacetKey, type FacetSelection, type Taxonomy } from '@cases/core/browser';
 
 import type { ListState, ViewContext } from './view-context.js';
-import { casesInLocale, FACETS, facetValues } from './view-shared.js';
+import { casesInLocale } from './view-shared.js';
+
+/** The facets a list can offer as filters: those the taxonomy defines, in core's order. */
+const TERM_FACETS = FACETS.filter((f) => f.termKind !== null);
 
 const haystacks = new WeakMap<Case, string>();
 
@@ -26,9 +29,9 @@ export function searchText(c: Case, taxonomy: Taxonomy): string {
   let text = haystacks.get(c);
   if (text === undefined) {
     const parts: string[] = [c.company.name, c.company.summary, c.title, c.description ?? ''];
-    for (const [key, kind] of FACETS) {
-      const ids = facetValues(c, key);
-      for (const term of taxonomy[kind]) if (ids.includes(term.id)) parts.push(...Object.values(term.labels));
+    for (const facet of TERM_FACETS) {
+      const ids = facetValues(c, facet.key);
+      for (const term of taxonomy[facet.termKind!]) if (ids.includes(term.id)) parts.push(...Object.values(term.labels));
     }
     const f = c.facts ?? {};
     collectText([f.industry, f.location, f.cloudType, f.challenges, f.features, c.tags, c.keywords, c.highlights], parts, 0);
@@ -39,59 +42,44 @@ export function searchText(c: Case, taxonomy: Taxonomy): string {
   return text;
 }
 
-/** The facet keys the list offers as filters (the `facets` attribute). */
-export function shownFacets(ctx: ViewContext): string[] {
-  const attr = ctx.attr('facets');
-  const wanted = (attr ?? 'industry cloudType features').split(/[\s,]+/);
-  return FACETS.map(([key]) => key).filter((key) => wanted.includes(key));
+/**
+ * The facet keys the list offers as filters, from the `facets` attribute. Names follow core's
+ * facet table (`industry cloud-type feature`); the older plural names (`features`) still work.
+ */
+export function shownFacets(ctx: ViewContext): FacetKey[] {
+  const wanted = new Set((ctx.attr('facets') ?? 'industry cloudType feature').split(/[\s,]+/).map((name) => facetNamed(name)?.key));
+  return TERM_FACETS.map((f) => f.key).filter((key) => wanted.has(key));
 }
 
-const PRESETS = [
-  ['industry', 'industry'],
-  ['cloud-type', 'cloudType'],
-  ['feature', 'features'],
-  ['challenge', 'challenges'],
-  ['scenario', 'scenarios'],
-] as const;
-
-function matches(c: Case, filters: Record<string, string[]>, except: string | null, tokens: string[], taxonomy?: Taxonomy): boolean {
-  for (const [key, ids] of Object.entries(filters)) {
-    if (key === except || ids.length === 0) continue;
-    const values = facetValues(c, key);
-    if (!ids.some((id) => values.includes(id))) return false;
-  }
-  return tokens.length === 0 || tokens.every((token) => searchText(c, taxonomy!).includes(token));
-}
+const tokensOf = (search: string) => search.toLowerCase().split(/\s+/).filter(Boolean);
 
 /** Result of {@link queryList}. */
 export interface ListResult {
   /** Matching cases, in export order. */
   results: Case[];
   /** Per facet key, the number of cases each id would match with the other filters kept. */
-  counts: Record<string, Map<string, number>>;
+  counts: Partial<Record<FacetKey, Map<string, number>>>;
 }
 
 /**
- * Filter the element's cases: presets from attributes (`locale`, `industry`, `cloud-type`,
- * `feature`, `challenge`, `scenario`), then the reader's filters (OR within a facet, AND across
- * facets) and search words (all must occur).
+ * Filter the element's cases with core's facet engine: presets from attributes (`locale` and
+ * each facet's attribute: `industry`, `cloud-type`, `feature`, `challenge`, `scenario`), then
+ * the reader's filters (OR within a facet, AND across facets) and search words (all must occur).
  */
 export function queryList(ctx: ViewContext, state: ListState): ListResult {
-  const presets: Record<string, string[]> = {};
-  for (const [attr, key] of PRESETS) {
-    const value = ctx.attr(attr);
-    if (value) presets[key] = value.split(/[\s,]+/).filter(Boolean);
+  const presets: FacetSelection = {};
+  for (const facet of TERM_FACETS) {
+    const value = ctx.attr(facet.attribute);
+    if (value) presets[facet.key] = value.split(/[\s,]+/).filter(Boolean);
   }
-  const base = casesInLocale(ctx).filter((c) => matches(c, presets, null, []));
-  const tokens = state.search.toLowerCase().split(/\s+/).filter(Boolean);
-  const counts: Record<string, Map<string, number>> = {};
-  for (const key of shownFacets(ctx)) {
-    const map = new Map<string, number>();
-    for (const c of base) {
-      if (!matches(c, state.filters, key, tokens, ctx.data.taxonomy)) continue;
-      for (const id of new Set(facetValues(c, key))) map.set(id, (map.get(id) ?? 0) + 1);
-    }
-    counts[key] = map;
-  }
-  return { results: base.filter((c) => matches(c, state.filters, null, tokens, ctx.data.taxonomy)), counts };
+  const tokens = tokensOf(state.search);
+  const taxonomy = ctx.data.taxonomy;
+  // Search first: counts are taken over the cases that match the words.
+  const searched = filterByFacets(casesInLocale(ctx), presets).filter((c) => tokens.every((token) => searchText(c, taxonomy).includes(token)));
+  const selection = state.filters as FacetSelection;
+  const shown = shownFacets(ctx);
+  const all = facetCounts(searched, selection, taxonomy, shown);
+  const counts: ListResult['counts'] = {};
+  for (const key of shown) counts[key] = new Map(all[key].map((f) => [f.id, f.count]));
+  return { results: filterByFacets(searched, selection), counts };
 }

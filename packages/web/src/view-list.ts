@@ -1,7 +1,9 @@
 import { queryList, shownFacets } from './query-list.js';
 import { renderCard } from './view-card.js';
 import type { ListState, ViewContext } from './view-context.js';
-import { FACETS, label, stateBox } from './view-shared.js';
+import { FACETS } from '@cases/core/browser';
+
+import { label, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
@@ -30,7 +32,9 @@ export function listView(ctx: ViewContext): VNode {
   const selected = Object.values(state.filters).some((ids) => ids.length > 0);
 
   const facetGroups = shownFacets(ctx).map((key, index) => {
-    const [, kind, labelKey] = FACETS.find(([k]) => k === key)!;
+    const facet = FACETS.find((f) => f.key === key)!;
+    const kind = facet.termKind!;
+    const labelKey = facet.label as 'industry' | 'cloudType' | 'features' | 'challenges' | 'scenarios';
     const map = counts[key] ?? new Map<string, number>();
     const chosen = state.filters[key] ?? [];
     const ids = [...ctx.data.taxonomy[kind].map((term) => term.id), ...map.keys()].filter(

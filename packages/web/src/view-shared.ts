@@ -1,25 +1,10 @@
-import { findDocument, termLabel } from '@cases/core/browser';
+import { facetValues, findDocument, termLabel } from '@cases/core/browser';
 import type { Case, Scenario, TermKind } from '@cases/core/browser';
 
 import { safeImageUrl, safeLinkUrl } from './safe-url.js';
 import type { ViewContext } from './view-context.js';
 import { h } from './vnode.js';
 import type { Child, VNode } from './vnode.js';
-
-/** The facets a list can filter by: key in `case.facets` (or `scenarios`), taxonomy kind, label key. */
-export const FACETS = [
-  ['industry', 'industries', 'industry'],
-  ['cloudType', 'cloudTypes', 'cloudType'],
-  ['features', 'features', 'features'],
-  ['challenges', 'challenges', 'challenges'],
-  ['scenarios', 'scenarios', 'scenarios'],
-] as const;
-
-/** Taxonomy ids of one facet of a case. */
-export function facetValues(c: Case, key: string): string[] {
-  const values = key === 'scenarios' ? c.scenarios : (c.facets as Record<string, unknown>)[key];
-  return Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [];
-}
 
 /** Cases in the element's `locale` (all when the attribute is absent). */
 export function casesInLocale(ctx: ViewContext): Case[] {
@@ -118,7 +103,7 @@ export function avatar(name: string, logo: unknown): VNode {
 
 /** Facet chips of a case: industry and cloud type, then up to `max` features. */
 export function caseChips(ctx: ViewContext, c: Case, max = 3): VNode | null {
-  const features = facetValues(c, 'features');
+  const features = facetValues(c, 'feature');
   const items: Child[] = [
     ...facetValues(c, 'industry').map((id) => h('li', { class: 'chip', part: 'chip' }, label(ctx, 'industries', id))),
     ...facetValues(c, 'cloudType').map((id) => h('li', { class: 'chip', part: 'chip' }, label(ctx, 'cloudTypes', id))),
