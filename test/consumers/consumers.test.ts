@@ -22,8 +22,23 @@ const INSTALL_FLAGS = ['--prefer-offline', '--no-audit', '--no-fund', '--logleve
 
 /** Packages that only run in Node: none may be in the tree of a browser-only consumer. */
 const NODE_ONLY = [
-  '@cases/cli', '@cases/pdf', '@cases/terminal', 'puppeteer', 'puppeteer-core', '@puppeteer/browsers', 'chromium-bidi',
-  'ws', 'pdf-lib', 'cli-progress', 'commander', 'ink', 'react-reconciler', 'yargs', 'proxy-agent', 'tar-fs', 'extract-zip',
+  '@cases/cli',
+  '@cases/pdf',
+  '@cases/terminal',
+  'puppeteer',
+  'puppeteer-core',
+  '@puppeteer/browsers',
+  'chromium-bidi',
+  'ws',
+  'pdf-lib',
+  'cli-progress',
+  'commander',
+  'ink',
+  'react-reconciler',
+  'yargs',
+  'proxy-agent',
+  'tar-fs',
+  'extract-zip',
 ];
 /** Imports in the CLI bundle that are not declared on purpose (optional, loaded in try/catch or only in dev). */
 const OPTIONAL_IMPORTS = new Set(['puppeteer', 'react-devtools-core', 'bufferutil', 'utf-8-validate']);
@@ -63,7 +78,8 @@ const installedVersion = (name: string) => (JSON.parse(readFileSync(join(root, '
 /** Sum of file sizes under a folder. */
 function folderBytes(dir: string): number {
   let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
   return total;
 }
 
@@ -106,7 +122,12 @@ describe('consumers install the packed packages', () => {
       console.log(`packed ${entry.filename}: ${entry.size} bytes (${entry.unpackedSize} unpacked)`);
     }
     const file = (name: string) => `file:${tgz[name]}`;
-    dirs.typescript = project(base, 'typescript', { '@cases/core': file('@cases/core') }, { typescript: installedVersion('typescript'), '@types/node': installedVersion('@types/node') });
+    dirs.typescript = project(
+      base,
+      'typescript',
+      { '@cases/core': file('@cases/core') },
+      { typescript: installedVersion('typescript'), '@types/node': installedVersion('@types/node') },
+    );
     dirs.pdf = project(base, 'pdf-script', { '@cases/core': file('@cases/core'), '@cases/pdf': file('@cases/pdf') });
     // @cases/core is not on the registry, so the browser consumer gets it from its tarball too.
     dirs.vite = project(base, 'vite-web', { '@cases/web': file('@cases/web'), '@cases/core': file('@cases/core') }, { vite: installedVersion('vite') });
@@ -149,9 +170,15 @@ describe('consumers install the packed packages', () => {
     const out = join(base, 'cli-out');
     const r = ok(await run(cases, ['build', '--content', content, '--out', out, '--offline'], base), 'cases build');
     expect(r.out + r.err).toMatch(/pdf: 5 files written, 0 up to date, 0 failed/);
-    for (const name of ['vesoft.pdf', 'tuling.pdf', 'maxnerva.pdf', 'internet-ecommerce.pdf', 'brochure.pdf']) expect(readFileSync(join(out, 'pdf', name)).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const name of ['vesoft.pdf', 'tuling.pdf', 'maxnerva.pdf', 'internet-ecommerce.pdf', 'brochure.pdf'])
+      expect(
+        readFileSync(join(out, 'pdf', name))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     expect(await pdfText(join(out, 'pdf/tuling.pdf'))).toMatch(/图菱/);
-    for (const name of ['cases.json', 'web/index.html', 'web/cases-web.js', 'web/cases-web.iife.js', 'web/cases-web.css', 'web/custom-elements.json']) expect(existsSync(join(out, name)), name).toBe(true);
+    for (const name of ['cases.json', 'web/index.html', 'web/cases-web.js', 'web/cases-web.iife.js', 'web/cases-web.css', 'web/custom-elements.json'])
+      expect(existsSync(join(out, name)), name).toBe(true);
 
     // What the bundle imports at runtime is declared; nothing it bundles is.
     const bare = new Set<string>();
@@ -169,7 +196,9 @@ describe('consumers install the packed packages', () => {
     expect(undeclared).toEqual([]);
     expect(Object.keys(pkg.dependencies).filter((name) => !bare.has(name))).toEqual([]);
 
-    const tree = JSON.parse(ok(await run('npm', ['ls', '--global', '--prefix', dirs.prefix, '--all', '--json'], base), 'npm ls').out) as Parameters<typeof treeNames>[0];
+    const tree = JSON.parse(ok(await run('npm', ['ls', '--global', '--prefix', dirs.prefix, '--all', '--json'], base), 'npm ls').out) as Parameters<
+      typeof treeNames
+    >[0];
     const names = [...treeNames(tree)];
     expect(names.filter((n) => n.startsWith('@cases/') && !n.startsWith('@cases/cli@'))).toEqual([]);
     const bytes = folderBytes(join(dirs.prefix, 'lib/node_modules'));
@@ -189,7 +218,10 @@ describe('consumers install the packed packages', () => {
     ok(installs.vite!, 'npm install (vite consumer)');
     const collection = await loadContent(content);
     const html = join(dirs.vite, 'index.html');
-    writeFileSync(html, readFileSync(html, 'utf8').replace('__EXPORT__', () => jsonForScript(toExport(collection))));
+    writeFileSync(
+      html,
+      readFileSync(html, 'utf8').replace('__EXPORT__', () => jsonForScript(toExport(collection))),
+    );
     const build = ok(await run(process.execPath, [join(dirs.vite, 'node_modules/vite/bin/vite.js'), 'build'], dirs.vite), 'vite build');
     // Vite replaces a Node built-in with an empty stub and warns; a browser package must need none.
     expect(build.out + build.err).not.toMatch(/externalized for browser compatibility/);
@@ -206,7 +238,15 @@ describe('consumers install the packed packages', () => {
     const { launch } = await import('puppeteer-core');
     const browser = await launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-dev-shm-usage',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage();
@@ -216,7 +256,10 @@ describe('consumers install the packed packages', () => {
       await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelector('acme-card')?.shadowRoot?.textContent?.includes('图菱'), { timeout: 15_000 });
       // The seeds' images are site paths this page does not serve: their 404s are not the package's errors.
-      expect(errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e)), errors.join("\n")).toEqual([]);
+      expect(
+        errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e)),
+        errors.join('\n'),
+      ).toEqual([]);
     } finally {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

@@ -35,7 +35,11 @@ describe.skipIf(skipReason !== undefined)(`cases pdf as an unprivileged user${sk
   const runAsUser = (cmd: string, args: string[]) => {
     const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, NO_COLOR: '1' };
     return isRoot
-      ? spawnSync('runuser', ['-u', user, '--', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), cmd, ...args], { cwd: base, encoding: 'utf8', timeout: 180_000 })
+      ? spawnSync('runuser', ['-u', user, '--', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), cmd, ...args], {
+          cwd: base,
+          encoding: 'utf8',
+          timeout: 180_000,
+        })
       : spawnSync(cmd, args, { cwd: base, encoding: 'utf8', timeout: 180_000, env: { ...process.env, ...env } });
   };
 
@@ -56,7 +60,11 @@ describe.skipIf(skipReason !== undefined)(`cases pdf as an unprivileged user${sk
     const who = runAsUser('id', ['-u']);
     expect(Number(who.stdout.trim())).toBeGreaterThan(0);
     // As this user, the renderer keeps Chromium's sandbox.
-    const args = runAsUser(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(pdfDist)}).then((m) => console.log(JSON.stringify(m.CHROMIUM_ARGS)))`]);
+    const args = runAsUser(process.execPath, [
+      '--input-type=module',
+      '-e',
+      `import(${JSON.stringify(pdfDist)}).then((m) => console.log(JSON.stringify(m.CHROMIUM_ARGS)))`,
+    ]);
     expect(args.status, args.stderr).toBe(0);
     expect(JSON.parse(args.stdout) as string[]).not.toContain('--no-sandbox');
 

@@ -21,7 +21,11 @@ const npmCiCheck = (cwd: string) =>
 function workspaceDirs(): string[] {
   const { workspaces } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { workspaces: string[] };
   return workspaces.flatMap((w) =>
-    w.endsWith('/*') ? readdirSync(join(root, w.slice(0, -2)), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(root, w.slice(0, -2), d.name, 'package.json'))).map((d) => `${w.slice(0, -2)}/${d.name}`) : [w],
+    w.endsWith('/*')
+      ? readdirSync(join(root, w.slice(0, -2)), { withFileTypes: true })
+          .filter((d) => d.isDirectory() && existsSync(join(root, w.slice(0, -2), d.name, 'package.json')))
+          .map((d) => `${w.slice(0, -2)}/${d.name}`)
+      : [w],
   );
 }
 

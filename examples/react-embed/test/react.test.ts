@@ -60,7 +60,10 @@ describe('React 19 with the elements', () => {
     const tab = await chromium.browser.newPage();
     const errors: string[] = [];
     // The fixture's logos are site paths this test server does not have.
-    tab.on('console', (m) => m.type() === 'error' && !(m.text().startsWith('Failed to load resource') && /\/images\//.test(m.location().url ?? '')) && errors.push(m.text()));
+    tab.on(
+      'console',
+      (m) => m.type() === 'error' && !(m.text().startsWith('Failed to load resource') && /\/images\//.test(m.location().url ?? '')) && errors.push(m.text()),
+    );
     tab.on('pageerror', (e) => errors.push(String(e)));
     await tab.goto(url, { waitUntil: 'networkidle0' });
     // The list got its data as a property from React (no src, no inline script).

@@ -74,5 +74,7 @@ const sorted = (a) => [...a].sort((x, y) => x - y);
 const median = (a) => sorted(a)[Math.floor(a.length / 2)];
 const max = (a) => sorted(a).at(-1);
 console.log(`cases dev, ${PAGES} pages: ready in ${ready.toFixed(0)} ms`);
-console.log(`save → update event: median ${median(times).toFixed(0)} ms, max ${max(times).toFixed(0)} ms over ${EDITS} saves (budget 300 ms: median ${(median(times) / 300).toFixed(2)}× of it)`);
+console.log(
+  `save → update event: median ${median(times).toFixed(0)} ms, max ${max(times).toFixed(0)} ms over ${EDITS} saves (budget 300 ms: median ${(median(times) / 300).toFixed(2)}× of it)`,
+);
 console.log(`of which re-reading and relinking: median ${median(reread)} ms, max ${max(reread)} ms`);

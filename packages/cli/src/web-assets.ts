@@ -71,8 +71,13 @@ export function collectAssets(collection: Collection, data: ExportData, options:
     let name = byFile.get(abs);
     if (!name) {
       const digest = createHash('sha256').update(readFileSync(abs)).digest('hex').slice(0, 10);
-      const ext = extname(abs).toLowerCase().replace(/[^a-z0-9.]/g, '');
-      const stem = basename(abs, extname(abs)).replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60) || 'image';
+      const ext = extname(abs)
+        .toLowerCase()
+        .replace(/[^a-z0-9.]/g, '');
+      const stem =
+        basename(abs, extname(abs))
+          .replace(/[^A-Za-z0-9_-]+/g, '-')
+          .slice(0, 60) || 'image';
       name = `${ASSETS_DIR}/${stem}.${digest}${ext}`;
       byFile.set(abs, name);
       files.set(name, abs);
@@ -85,9 +90,7 @@ export function collectAssets(collection: Collection, data: ExportData, options:
     const url = ref.trim();
     if (!url || REMOTE.test(url) || SCHEME.test(url)) return ref;
     const path = decodeURIComponent(url.split(/[?#]/)[0]!);
-    const candidates = path.startsWith('/')
-      ? [join(root, ASSETS_DIR, path)]
-      : [resolve(root, dirname(source), path), join(root, ASSETS_DIR, path)];
+    const candidates = path.startsWith('/') ? [join(root, ASSETS_DIR, path)] : [resolve(root, dirname(source), path), join(root, ASSETS_DIR, path)];
     for (const candidate of candidates) {
       const found = within(candidate);
       if (found) return options.checkOnly ? ref : hashed(found);
@@ -118,14 +121,21 @@ export function collectAssets(collection: Collection, data: ExportData, options:
     for (const block of list) {
       if (block.type === 'image' && block.src) block.src = place(block.src, source, block.position);
       if ('inline' in block) inline(block.inline, source, block.position);
-      if (block.type === 'list') for (const item of block.items) (inline(item.inline, source, block.position), blocks(item.blocks, source));
+      if (block.type === 'list')
+        for (const item of block.items) {
+          inline(item.inline, source, block.position);
+          blocks(item.blocks, source);
+        }
       if (block.type === 'quote') blocks(block.blocks, source);
       if (block.type === 'highlights') for (const item of block.items) inline(item.inline, source, block.position);
       if (block.type === 'table') for (const cell of [...block.header, ...block.rows.flat()]) inline(cell.inline, source, block.position);
     }
   };
   const sections = (list: ScenarioSection[], source: string): void => {
-    for (const section of list) (blocks(section.blocks, source), sections(section.sections, source));
+    for (const section of list) {
+      blocks(section.blocks, source);
+      sections(section.sections, source);
+    }
   };
   for (const c of out.cases) {
     const source = c.source.path;
@@ -133,6 +143,9 @@ export function collectAssets(collection: Collection, data: ExportData, options:
     if (c.cover) c.cover = place(c.cover, source, c.facts.positions.cover);
     for (const section of c.sections) blocks(section.blocks, source);
   }
-  for (const s of out.scenarios) (blocks(s.blocks, s.source.path), sections(s.sections, s.source.path));
+  for (const s of out.scenarios) {
+    blocks(s.blocks, s.source.path);
+    sections(s.sections, s.source.path);
+  }
   return { data: out, files, diagnostics };
 }

@@ -23,7 +23,17 @@ describe('cases init, new and schema (as a process)', () => {
   it('init creates a folder that validates with no diagnostics at all', () => {
     const r = run('init', dir, '--brand', 'Acme');
     expect(r.code, r.err).toBe(0);
-    for (const f of ['taxonomy.yaml', 'settings.yaml', 'README.md', 'assets/logo.svg', 'cases/en/example-customer.md', 'cases/en/example-story.md', 'scenarios/en/faster-delivery.md', '.vscode/settings.json', '.cases/schema/case.schema.json']) {
+    for (const f of [
+      'taxonomy.yaml',
+      'settings.yaml',
+      'README.md',
+      'assets/logo.svg',
+      'cases/en/example-customer.md',
+      'cases/en/example-story.md',
+      'scenarios/en/faster-delivery.md',
+      '.vscode/settings.json',
+      '.cases/schema/case.schema.json',
+    ]) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
     const v = run('validate', '--content', dir);
@@ -35,7 +45,14 @@ describe('cases init, new and schema (as a process)', () => {
   });
 
   it('new case, article, scenario (en and zh) validate with no diagnostics', () => {
-    for (const args of [['case', 'road-runner'], ['article', 'desert-story'], ['scenario', 'edge-ai'], ['case', 'shanghai-maker', '--locale', 'zh'], ['article', 'zh-story', '--locale', 'zh'], ['scenario', 'faster-delivery', '--locale', 'zh']]) {
+    for (const args of [
+      ['case', 'road-runner'],
+      ['article', 'desert-story'],
+      ['scenario', 'edge-ai'],
+      ['case', 'shanghai-maker', '--locale', 'zh'],
+      ['article', 'zh-story', '--locale', 'zh'],
+      ['scenario', 'faster-delivery', '--locale', 'zh'],
+    ]) {
       const r = run('new', ...args, '--content', dir);
       expect(r.code, `${args.join(' ')}: ${r.err}`).toBe(0);
     }
@@ -44,13 +61,28 @@ describe('cases init, new and schema (as a process)', () => {
     const report = JSON.parse(v.out);
     expect(report.diagnostics).toEqual([]);
     const list = JSON.parse(run('export', '--content', dir).out);
-    expect(list.cases.map((c: { id: string; locale: string }) => `${c.locale}/${c.id}`).sort()).toEqual(['en/desert-story', 'en/example-customer', 'en/example-story', 'en/road-runner', 'zh/shanghai-maker', 'zh/zh-story']);
+    expect(list.cases.map((c: { id: string; locale: string }) => `${c.locale}/${c.id}`).sort()).toEqual([
+      'en/desert-story',
+      'en/example-customer',
+      'en/example-story',
+      'en/road-runner',
+      'zh/shanghai-maker',
+      'zh/zh-story',
+    ]);
     // The new scenario is in the taxonomy and the page is its scenario.
-    expect(list.scenarios.map((s: { id: string; locale: string }) => `${s.locale}/${s.id}`).sort()).toEqual(['en/edge-ai', 'en/faster-delivery', 'zh/faster-delivery']);
+    expect(list.scenarios.map((s: { id: string; locale: string }) => `${s.locale}/${s.id}`).sort()).toEqual([
+      'en/edge-ai',
+      'en/faster-delivery',
+      'zh/faster-delivery',
+    ]);
   });
 
   it('new refuses a bad id, an existing file and an unknown kind (exit 2, no stack trace)', () => {
-    for (const args of [['case', 'Bad Id'], ['case', 'road-runner'], ['poem', 'x']]) {
+    for (const args of [
+      ['case', 'Bad Id'],
+      ['case', 'road-runner'],
+      ['poem', 'x'],
+    ]) {
       const r = run('new', ...args, '--content', dir);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err).not.toMatch(/\n\s+at /);
@@ -64,7 +96,15 @@ describe('cases init, new and schema (as a process)', () => {
     const { files } = JSON.parse(r.out) as { files: string[] };
     const ajv = new Ajv2020({ allErrors: true });
     ajv.addKeyword('markdownDescription');
-    const schema = (name: string) => ajv.compile(JSON.parse(readFileSync(files.find((f) => f.endsWith(`/${name}.schema.json`))!, 'utf8')));
+    const schema = (name: string) =>
+      ajv.compile(
+        JSON.parse(
+          readFileSync(
+            files.find((f) => f.endsWith(`/${name}.schema.json`))!,
+            'utf8',
+          ),
+        ),
+      );
     const front = (path: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, path), 'utf8'))![1]!);
     const cases = schema('case');
     for (const p of ['cases/en/road-runner.md', 'cases/en/desert-story.md', 'cases/zh/shanghai-maker.md']) expect(cases(front(p)), p).toBe(true);
@@ -74,6 +114,8 @@ describe('cases init, new and schema (as a process)', () => {
     const page = schema('case-page');
     writeFileSync(join(dir, 'typo.yaml'), readFileSync(join(dir, 'cases/en/road-runner.md'), 'utf8').split('---')[1]!.replace('  content:', '  contnet:'));
     expect(page(parseYaml(readFileSync(join(dir, 'typo.yaml'), 'utf8')))).toBe(false);
-    expect(page.errors?.map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`)).toContain('/section1 additionalProperties {"additionalProperty":"contnet"}');
+    expect(page.errors?.map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`)).toContain(
+      '/section1 additionalProperties {"additionalProperty":"contnet"}',
+    );
   });
 });

@@ -52,7 +52,8 @@ describe('cases dev (process, file edits, Chromium)', () => {
 
   const sheetText = () => tab.$eval('iframe.sheet', (f) => (f as HTMLIFrameElement).contentDocument?.body?.innerText ?? '');
   const version = () => tab.$eval('#status', (s) => Number((s as HTMLElement).dataset.version || 0));
-  const waitVersion = async (after: number) => tab.waitForFunction((v) => Number(document.getElementById('status')!.dataset.version || 0) > v, { timeout: 15_000 }, after);
+  const waitVersion = async (after: number) =>
+    tab.waitForFunction((v) => Number(document.getElementById('status')!.dataset.version || 0) > v, { timeout: 15_000 }, after);
 
   it('shows the sheet as the PDF prints it, the web elements and no problems', async () => {
     await tab.waitForFunction(() => (document.querySelector('iframe.sheet') as HTMLIFrameElement)?.contentDocument?.body?.innerText.includes('Road Runner'));
@@ -65,7 +66,9 @@ describe('cases dev (process, file edits, Chromium)', () => {
     const before = await version();
     writeFileSync(page, readFileSync(page, 'utf8').replace(/^( {2}title: )"Road Runner"/m, '$1"Road Runner Rockets"'));
     await waitVersion(before);
-    await tab.waitForFunction(() => (document.querySelector('iframe.sheet') as HTMLIFrameElement)?.contentDocument?.body?.innerText.includes('Road Runner Rockets'));
+    await tab.waitForFunction(() =>
+      (document.querySelector('iframe.sheet') as HTMLIFrameElement)?.contentDocument?.body?.innerText.includes('Road Runner Rockets'),
+    );
     expect(await tab.$eval('h1', (h) => h.textContent)).toBe('Road Runner Rockets');
   });
 
@@ -89,7 +92,9 @@ describe('cases dev (process, file edits, Chromium)', () => {
     const broken = await version();
     writeFileSync(page, good);
     await waitVersion(broken);
-    await tab.waitForFunction(() => document.querySelectorAll('.diags li').length === 0 && document.querySelector('main')!.textContent!.includes('No problems.'));
+    await tab.waitForFunction(
+      () => document.querySelectorAll('.diags li').length === 0 && document.querySelector('main')!.textContent!.includes('No problems.'),
+    );
     await printed(/✓ fixed: .*road-runner\.md:\d+:\d+ error yaml-syntax/);
   });
 

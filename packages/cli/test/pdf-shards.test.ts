@@ -22,7 +22,19 @@ let ws: string;
 beforeAll(async () => {
   chromium = spawn(
     '/usr/bin/chromium',
-    ['--headless', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--remote-debugging-port=0', `--user-data-dir=${join(tmp, 'profile')}`, 'about:blank'],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${join(tmp, 'profile')}`,
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   ws = await new Promise<string>((resolve, reject) => {
@@ -60,7 +72,10 @@ describe('cases pdf across machines', () => {
     const merged = run('pdf', '--merge', join(tmp, 's1'), join(tmp, 's2'), '-o', join(tmp, 'merged'));
     expect(merged.code, merged.err).toBe(0);
     expect(merged.err).toMatch(/merged 2 shards, 5 files copied/);
-    const pdfs = (dir: string) => readdirSync(join(tmp, dir)).filter((n) => n.endsWith('.pdf')).sort();
+    const pdfs = (dir: string) =>
+      readdirSync(join(tmp, dir))
+        .filter((n) => n.endsWith('.pdf'))
+        .sort();
     expect(pdfs('merged')).toEqual(pdfs('one'));
     expect(pdfs('one')).toHaveLength(5);
     for (const n of pdfs('one')) expect(readFileSync(join(tmp, 'merged', n)).equals(readFileSync(join(tmp, 'one', n))), n).toBe(true);

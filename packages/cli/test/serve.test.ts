@@ -32,7 +32,11 @@ function page(head: string, body: string, lang = 'zh'): string {
 }
 
 beforeAll(async () => {
-  const web = spawnSync(process.execPath, [bin, 'web', '--out', kitDir, '--content', contentWithAssets(join(tmp, 'content'))], { cwd: root, encoding: 'utf8', timeout: 90_000 });
+  const web = spawnSync(process.execPath, [bin, 'web', '--out', kitDir, '--content', contentWithAssets(join(tmp, 'content'))], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
   expect(web.status, web.stderr).toBe(0);
   serve = spawn(process.execPath, [bin, 'serve', kitDir, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   kit = await new Promise<string>((done, reject) => {
@@ -44,7 +48,13 @@ beforeAll(async () => {
     serve.once('exit', (code) => reject(new Error(`cases serve exited with ${code}`)));
   });
   const elements = (src: string, prefix = 'cases') =>
-    [`<${prefix}-list src="${src}" page-size="4"></${prefix}-list>`, `<${prefix}-card src="${src}" case-id="tuling" locale="zh"></${prefix}-card>`, `<${prefix}-detail src="${src}" case-id="tuling" locale="zh"></${prefix}-detail>`, `<${prefix}-quote src="${src}" case-id="tuling" locale="zh"></${prefix}-quote>`, `<${prefix}-scenario src="${src}"></${prefix}-scenario>`].join('\n');
+    [
+      `<${prefix}-list src="${src}" page-size="4"></${prefix}-list>`,
+      `<${prefix}-card src="${src}" case-id="tuling" locale="zh"></${prefix}-card>`,
+      `<${prefix}-detail src="${src}" case-id="tuling" locale="zh"></${prefix}-detail>`,
+      `<${prefix}-quote src="${src}" case-id="tuling" locale="zh"></${prefix}-quote>`,
+      `<${prefix}-scenario src="${src}"></${prefix}-scenario>`,
+    ].join('\n');
   pages['/module.html'] = page(`<script type="module" src="${kit}/cases-web.js"></script>`, elements(`${kit}/cases.json`));
   pages['/classic.html'] = page(`<script src="${kit}/cases-web.iife.js" data-prefix="acme" defer></script>`, elements(`${kit}/cases.json`, 'acme'), 'en');
   partner = createServer((req, res) => {
@@ -58,7 +68,15 @@ beforeAll(async () => {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     userDataDir: join(tmp, 'chromium'),
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -92,7 +110,11 @@ describe('cases serve', () => {
     const data = await (await fetch(`${kit}/cases.json`)).json();
     const logo = data.cases.find((c: { id: string }) => c.id === 'tuling').company.logo as string;
     const asset = await fetch(`${kit}/${logo}`);
-    expect([asset.status, asset.headers.get('content-type'), asset.headers.get('cache-control')]).toEqual([200, 'image/png', 'public, max-age=31536000, immutable']);
+    expect([asset.status, asset.headers.get('content-type'), asset.headers.get('cache-control')]).toEqual([
+      200,
+      'image/png',
+      'public, max-age=31536000, immutable',
+    ]);
     const preflight = await fetch(`${kit}/cases.json`, { method: 'OPTIONS' });
     expect(preflight.status).toBe(204);
     expect((await fetch(`${kit}/nope.js`)).status).toBe(404);
@@ -107,25 +129,36 @@ describe('cases serve', () => {
     const errors: string[] = [];
     // Remote images cannot load here (no network): only those failures are let through.
     const offline = (url: string) => !url.startsWith(kit) && !url.startsWith(partnerUrl);
-    tab.on('console', (m) => m.type() === 'error' && !(m.text().startsWith('Failed to load resource') && offline(m.location().url ?? '')) && errors.push(m.text()));
+    tab.on(
+      'console',
+      (m) => m.type() === 'error' && !(m.text().startsWith('Failed to load resource') && offline(m.location().url ?? '')) && errors.push(m.text()),
+    );
     tab.on('pageerror', (e) => errors.push(String(e)));
     tab.on('requestfailed', (r) => !offline(r.url()) && errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
     await tab.goto(`${partnerUrl}/${path}`, { waitUntil: 'networkidle0' });
     expect(new URL(partnerUrl).origin).not.toBe(new URL(kit).origin);
     await tab.waitForFunction(
-      (p) => [...document.querySelectorAll(`${p}-list, ${p}-card, ${p}-detail, ${p}-quote, ${p}-scenario`)].every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part=loading]')),
+      (p) =>
+        [...document.querySelectorAll(`${p}-list, ${p}-card, ${p}-detail, ${p}-quote, ${p}-scenario`)].every(
+          (el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part=loading]'),
+        ),
       { timeout: 15_000 },
       prefix,
     );
     const states = await tab.evaluate(
-      (p) => [...document.querySelectorAll(`${p}-list, ${p}-card, ${p}-detail, ${p}-quote, ${p}-scenario`)].map((el) => `${el.localName}:${el.shadowRoot!.querySelector('[part=error]') ? 'error' : 'ok'}`),
+      (p) =>
+        [...document.querySelectorAll(`${p}-list, ${p}-card, ${p}-detail, ${p}-quote, ${p}-scenario`)].map(
+          (el) => `${el.localName}:${el.shadowRoot!.querySelector('[part=error]') ? 'error' : 'ok'}`,
+        ),
       prefix,
     );
     expect(states).toEqual(['list', 'card', 'detail', 'quote', 'scenario'].map((n) => `${prefix}-${n}:ok`));
     expect(errors).toEqual([]);
     // The logos come from the kit's own assets/, resolved against the data URL, not the partner page.
     const images = await tab.evaluate((p) => {
-      const all = [...document.querySelectorAll(`${p}-list, ${p}-card, ${p}-detail, ${p}-quote, ${p}-scenario`)].flatMap((el) => [...el.shadowRoot!.querySelectorAll('img')]);
+      const all = [...document.querySelectorAll(`${p}-list, ${p}-card, ${p}-detail, ${p}-quote, ${p}-scenario`)].flatMap((el) => [
+        ...el.shadowRoot!.querySelectorAll('img'),
+      ]);
       return all.map((img) => ({ src: img.currentSrc || img.src, width: img.naturalWidth }));
     }, prefix);
     const local = images.filter((i) => i.src.startsWith(`${kit}/assets/`));

@@ -20,7 +20,11 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('images travel with the kit', () => {
   it('validate reports each referenced image it cannot find, where it is written, and nothing when all are there', () => {
     const r = run('validate');
-    for (const [file, at, logo] of [['tuling', '145:11', SEED_LOGOS[0]], ['maxnerva', '86:11', SEED_LOGOS[1]], ['vesoft', '84:11', SEED_LOGOS[2]]]) {
+    for (const [file, at, logo] of [
+      ['tuling', '145:11', SEED_LOGOS[0]],
+      ['maxnerva', '86:11', SEED_LOGOS[1]],
+      ['vesoft', '84:11', SEED_LOGOS[2]],
+    ]) {
       expect(r.out).toContain(`content/cases/zh/${file}.md:${at} warning missing-image image "${logo}" not found`);
     }
     const full = run('validate', '--content', contentWithAssets(join(tmp, 'full')));
@@ -35,7 +39,10 @@ describe('images travel with the kit', () => {
     const content = contentWithAssets(join(tmp, 'web-content'));
     // A case article with an image beside it, referenced relative to the page.
     writeFileSync(join(content, 'cases/zh/pic.png'), TINY_PNG);
-    writeFileSync(join(content, 'cases/zh/article-pic.md'), '---\ntitle: 图文\ndescription: 一篇\n---\n\n## 背景\n\n![架构](./pic.png)\n\n![远程](https://example.com/a.png)\n');
+    writeFileSync(
+      join(content, 'cases/zh/article-pic.md'),
+      '---\ntitle: 图文\ndescription: 一篇\n---\n\n## 背景\n\n![架构](./pic.png)\n\n![远程](https://example.com/a.png)\n',
+    );
     const out = join(tmp, 'kit');
     const r = run('web', '--out', out, '--content', content);
     expect(r.code, r.err).toBe(0);

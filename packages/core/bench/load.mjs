@@ -55,11 +55,18 @@ function generate(n) {
 
 function contentBytes(dir) {
   let total = 0;
-  for (const locale of readdirSync(join(dir, 'cases'))) for (const f of readdirSync(join(dir, 'cases', locale))) total += statSync(join(dir, 'cases', locale, f)).size;
+  for (const locale of readdirSync(join(dir, 'cases')))
+    for (const f of readdirSync(join(dir, 'cases', locale))) total += statSync(join(dir, 'cases', locale, f)).size;
   return total;
 }
 
-const child = (mode, dir, out) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=16384', join(here, 'load-child.mjs'), mode, dir, out ?? ''], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+const child = (mode, dir, out) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--max-old-space-size=16384', join(here, 'load-child.mjs'), mode, dir, out ?? ''], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    }),
+  );
 // The VM's speed drifts from run to run: report the best of a few fresh processes.
 const best = (mode, dir, runs, out) => {
   const all = Array.from({ length: runs }, () => child(mode, dir, out)).sort((a, b) => a.ms - b.ms);
@@ -98,7 +105,11 @@ for (const { n, bytes, bare, jsyaml, load, exp, search } of rows) {
 if (tenK) {
   const { load, exp, search, bare, jsyaml } = tenK;
   const checks = [
-    [`load 10,000 pages < 2000 ms`, load.ms < 2000, `${f0(load.ms)} ms (${(load.ms / bare.ms).toFixed(2)}× a bare yaml parse, ${(load.ms / jsyaml.ms).toFixed(2)}× js-yaml)`],
+    [
+      `load 10,000 pages < 2000 ms`,
+      load.ms < 2000,
+      `${f0(load.ms)} ms (${(load.ms / bare.ms).toFixed(2)}× a bare yaml parse, ${(load.ms / jsyaml.ms).toFixed(2)}× js-yaml)`,
+    ],
     [`load peak RSS < 400 MB`, mb(load.maxRss) < 400, `${f0(mb(load.maxRss))} MB`],
     [`export < 4000 ms`, exp.ms < 4000, `${f0(exp.ms)} ms`],
     [`export peak RSS < 600 MB`, mb(exp.maxRss) < 600, `${f0(mb(exp.maxRss))} MB`],

@@ -11,7 +11,18 @@ export { DEFAULT_SETTINGS, PAPER_SIZES, SETTINGS_FILE } from './model/settings.j
 export type { Brand, Settings } from './model/settings.js';
 export type { Labels, TermKind } from './model/labels.js';
 export { inlineToText, richInline } from './model/inline-to-text.js';
-export { FACETS, documentKey, facetCounts, facetNamed, facetValues, filterByFacets, findDocument, hasSelection, matchesFacets, toggleFacet } from './query/facets.js';
+export {
+  FACETS,
+  documentKey,
+  facetCounts,
+  facetNamed,
+  facetValues,
+  filterByFacets,
+  findDocument,
+  hasSelection,
+  matchesFacets,
+  toggleFacet,
+} from './query/facets.js';
 export type { DocumentKey, FacetCount, FacetDefinition, FacetKey, FacetSelection } from './query/facets.js';
 export type {
   Block,

@@ -61,7 +61,13 @@ describe('case page variants', () => {
     const n = r.cases[0]!;
     expect(n.locale).toBe('zh');
     expect(r.diagnostics.find((d) => d.code === 'locale-mismatch')?.severity).toBe('warning');
-    expect(n.facts).toMatchObject({ industry: 'Retail', location: 'United States', cloudType: ['Hybrid'], features: ['DevOps', 'Logging', 'Monitoring'], author: 'Jane Doe' });
+    expect(n.facts).toMatchObject({
+      industry: 'Retail',
+      location: 'United States',
+      cloudType: ['Hybrid'],
+      features: ['DevOps', 'Logging', 'Monitoring'],
+      author: 'Jane Doe',
+    });
     expect(r.diagnostics.map((d) => d.code)).toContain('locale-mismatch');
   });
 });
@@ -84,7 +90,10 @@ describe('more Markdown the site uses', () => {
       { type: 'paragraph', text: '注意事项。', position: [3, 1] },
       { type: 'image', src: 'https://e.x/a.png', alt: '架构', position: [7, 1] },
     ]);
-    const r = parseCasePage('---\nsection1:\n  title: 甲\n  content: 乙\nsection2:\n  listLeft:\n    - title: 丙\n      image:\n        - https://e.x/1.png\n        - https://e.x/2.png\n---\n', { path: 'cases/zh/a.md' });
+    const r = parseCasePage(
+      '---\nsection1:\n  title: 甲\n  content: 乙\nsection2:\n  listLeft:\n    - title: 丙\n      image:\n        - https://e.x/1.png\n        - https://e.x/2.png\n---\n',
+      { path: 'cases/zh/a.md' },
+    );
     expect(r.value!.sections[0]!.blocks.map((b) => (b.type === 'image' ? b.src : b.type))).toEqual(['https://e.x/1.png', 'https://e.x/2.png']);
     expect(r.diagnostics).toEqual([]);
   });

@@ -84,7 +84,7 @@ describe('checkExportData', () => {
         };
         (d.cases as unknown[]).forEach((c, i) => agree(`cases[${i}]`, CaseSchema.safeParse(c).success));
         (d.scenarios as unknown[]).forEach((s, i) => agree(`scenarios[${i}]`, ScenarioSchema.safeParse(s).success));
-        expect(ExportSchema.safeParse(result.data).error?.issues, "result").toBeUndefined();
+        expect(ExportSchema.safeParse(result.data).error?.issues, 'result').toBeUndefined();
       }),
       { numRuns: 400 },
     );
@@ -110,8 +110,19 @@ describe('checkExportData', () => {
     data.cases[0]!.sections[0]!.blocks.push({ type: 'paragraph', text: 'x', inline: [inline] });
     const result = checkExportData(data);
     expect(result.dropped[0]?.problem).toMatch(new RegExp(`nested more than ${MAX_EXPORT_DEPTH} levels deep$`));
-    const trap = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(checkExportData(trap)).toMatchObject({ ok: false });
-    fc.assert(fc.property(fc.anything(), (v) => { checkExportData(v); }));
+    fc.assert(
+      fc.property(fc.anything(), (v) => {
+        checkExportData(v);
+      }),
+    );
   });
 });

@@ -19,7 +19,10 @@ describe('diagnostics', () => {
     expect(r.diagnostics.filter((d) => d.code === 'duplicate-key').map((d) => d.line)).toEqual([9, 13]);
     const s = r.cases[0]!.sections[0]!;
     expect(s.title).toBe('第二个标题');
-    expect(s.blocks.filter((b) => b.type === 'image').map((b) => (b.type === 'image' ? b.src : ''))).toEqual(['https://example.com/1.png', 'https://example.com/2.png']);
+    expect(s.blocks.filter((b) => b.type === 'image').map((b) => (b.type === 'image' ? b.src : ''))).toEqual([
+      'https://example.com/1.png',
+      'https://example.com/2.png',
+    ]);
   });
 
   it('wrong shapes: strings where mappings belong are reported and recovered where intent is clear', () => {
@@ -27,7 +30,10 @@ describe('diagnostics', () => {
     const wrong = r.diagnostics.filter((d) => d.code === 'wrong-shape');
     expect(wrong.map((d) => d.line)).toEqual([3, 6, 9, 11]);
     expect(r.diagnostics.find((d) => d.code === 'missing-company')).toMatchObject({ severity: 'error' });
-    expect(r.cases[0]!.sections.flatMap((s) => s.blocks.map((b) => ('text' in b ? b.text : '')))).toEqual(['这是一段直接写成字符串的内容。', '列表项直接写成了字符串。']);
+    expect(r.cases[0]!.sections.flatMap((s) => s.blocks.map((b) => ('text' in b ? b.text : '')))).toEqual([
+      '这是一段直接写成字符串的内容。',
+      '列表项直接写成了字符串。',
+    ]);
   });
 
   it('missing company name is an error', () => {

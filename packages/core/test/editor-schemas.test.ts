@@ -97,7 +97,9 @@ describe('editor schemas (cases schema --content)', () => {
     expect(settings).toContain('/brand/colors/accent pattern {"pattern":"^#[0-9a-fA-F]{6}$"}');
     expect(settings).toContain('/pdf/paper enum {"allowedValues":["a4","letter"]}');
     expect(settings).toContain('/brand additionalProperties {"additionalProperty":"nmae"}');
-    expect(errorsOf('taxonomy', 'taxonomy-bad.yaml')).toContain('/features/0/scenarios/0 enum {"allowedValues":' + JSON.stringify(DEFAULT_TAXONOMY.scenarios.map((s) => s.id)) + '}');
+    expect(errorsOf('taxonomy', 'taxonomy-bad.yaml')).toContain(
+      '/features/0/scenarios/0 enum {"allowedValues":' + JSON.stringify(DEFAULT_TAXONOMY.scenarios.map((s) => s.id)) + '}',
+    );
   });
 
   it('offers the taxonomy for hover and completion: fact labels, feature labels, scenario ids', () => {
@@ -108,7 +110,9 @@ describe('editor schemas (cases schema --content)', () => {
       typeof s !== 'object' || s === null || Array.isArray(s)
         ? true
         : Object.entries(s as Record<string, unknown>).every(([k, v]) =>
-            k === 'properties' ? Object.values(v as Record<string, Record<string, unknown>>).every((p) => typeof p.description === 'string' && described(p)) : described(v),
+            k === 'properties'
+              ? Object.values(v as Record<string, Record<string, unknown>>).every((p) => typeof p.description === 'string' && described(p))
+              : described(v),
           );
     for (const s of Object.values(schemas)) expect(described(s)).toBe(true);
   });

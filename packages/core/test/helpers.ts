@@ -13,7 +13,8 @@ export function parseFixture(p: string, rel: string) {
 
 /** The shape of a scenario tree without positions and image URLs (which only Markdown has). */
 export function treeOf(s: Scenario): unknown {
-  const blocks = (list: Block[]) => list.map((b) => (b.type === 'image' ? { type: 'image', alt: b.alt } : { type: b.type, text: 'text' in b ? b.text : undefined }));
+  const blocks = (list: Block[]) =>
+    list.map((b) => (b.type === 'image' ? { type: 'image', alt: b.alt } : { type: b.type, text: 'text' in b ? b.text : undefined }));
   const section = (x: ScenarioSection): unknown => ({ title: x.title, blocks: blocks(x.blocks), sections: x.sections.map(section) });
   return { id: s.id, title: s.title, summary: s.summary, blocks: blocks(s.blocks), sections: s.sections.map(section), page: s.page.title };
 }

@@ -9,7 +9,8 @@ import { corpusDir } from './helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const page = (company: string) => `---\ntitle: ${company}\nsection1:\n  title: ${company}\n  content: ${company} 是一家公司。\nsection2:\n  listLeft:\n    - title: 简介\n      contentList:\n        - content: ${company} 使用 KubeSphere。\n  rightPart:\n    list:\n      - title: 行业\n        content: 金融\n---\n`;
+const page = (company: string) =>
+  `---\ntitle: ${company}\nsection1:\n  title: ${company}\n  content: ${company} 是一家公司。\nsection2:\n  listLeft:\n    - title: 简介\n      contentList:\n        - content: ${company} 使用 KubeSphere。\n  rightPart:\n    list:\n      - title: 行业\n        content: 金融\n---\n`;
 
 describe('loadContent', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cases-load-'));
@@ -44,14 +45,21 @@ describe('loadContent', () => {
     const root = join(dir, 'threaded');
     mkdirSync(join(root, 'cases/zh'), { recursive: true });
     mkdirSync(join(root, 'cases/en'), { recursive: true });
-    const en = (name: string) => `---\ntitle: ${name}\nsection1:\n  title: ${name}\n  content: ${name} runs KubeSphere in production.\nsection2:\n  listLeft:\n    - title: Background\n      contentList:\n        - content: ${name} moved to containers in 2020.\n  rightPart:\n    list:\n      - title: INDUSTRY\n        content: Finance\n---\n`;
+    const en = (name: string) =>
+      `---\ntitle: ${name}\nsection1:\n  title: ${name}\n  content: ${name} runs KubeSphere in production.\nsection2:\n  listLeft:\n    - title: Background\n      contentList:\n        - content: ${name} moved to containers in 2020.\n  rightPart:\n    list:\n      - title: INDUSTRY\n        content: Finance\n---\n`;
     for (let i = 0; i < 500; i++) writeFileSync(join(root, `cases/zh/c${String(i).padStart(4, '0')}.md`), page(`公司${i}`));
     for (let i = 0; i < 100; i++) writeFileSync(join(root, `cases/en/e${String(i).padStart(4, '0')}.md`), en(`Company ${i}`));
     // Every way a file can need recovery, spread through the folder.
     writeFileSync(join(root, 'cases/zh/c0100.md'), `\ufeff${page('带BOM')}`);
     writeFileSync(join(root, 'cases/zh/c0200.md'), page('换行').replace(/\n/g, '\r\n'));
-    writeFileSync(join(root, 'cases/zh/c0300.md'), new TextEncoder().encode(page('坏字节')).map((b, i) => (i === 40 ? 0xff : b)));
-    writeFileSync(join(root, 'cases/zh/c0400.md'), Buffer.from([...Buffer.from('---\ntitle: GB\nsection1:\n  title: GB\n  content: '), 0xd6, 0xd0, 0xce, 0xc4, ...Buffer.from('\n---\n')]));
+    writeFileSync(
+      join(root, 'cases/zh/c0300.md'),
+      new TextEncoder().encode(page('坏字节')).map((b, i) => (i === 40 ? 0xff : b)),
+    );
+    writeFileSync(
+      join(root, 'cases/zh/c0400.md'),
+      Buffer.from([...Buffer.from('---\ntitle: GB\nsection1:\n  title: GB\n  content: '), 0xd6, 0xd0, 0xce, 0xc4, ...Buffer.from('\n---\n')]),
+    );
     writeFileSync(join(root, 'cases/zh/c0450.md'), '');
     writeFileSync(join(root, 'cases/zh/c0460.md'), page('很长').replace('是一家公司。', '很长。'.repeat(200_000)));
     // The thread really reads this folder: only its chunks hand texts over inside a bigger string.
@@ -109,9 +117,16 @@ describe('loadContent progress', () => {
     mkdirSync(join(dir, 'cases/zh'), { recursive: true });
     for (let i = 0; i < 25; i++) writeFileSync(join(dir, `cases/zh/c${String(i).padStart(2, '0')}.md`), page(`公司${i}`));
     const seen: { loaded: number; total: number; n: number; facets: string[] }[] = [];
-    const c = await loadContent(dir, { batch: 10, onProgress: (p) => seen.push({ loaded: p.loaded, total: p.total, n: p.cases.length, facets: p.cases[0]?.facets.industry ?? [] }) });
+    const c = await loadContent(dir, {
+      batch: 10,
+      onProgress: (p) => seen.push({ loaded: p.loaded, total: p.total, n: p.cases.length, facets: p.cases[0]?.facets.industry ?? [] }),
+    });
     rmSync(dir, { recursive: true, force: true });
-    expect(seen.map((s) => [s.loaded, s.total, s.n])).toEqual([[10, 25, 10], [20, 25, 20], [25, 25, 25]]);
+    expect(seen.map((s) => [s.loaded, s.total, s.n])).toEqual([
+      [10, 25, 10],
+      [20, 25, 20],
+      [25, 25, 25],
+    ]);
     expect(seen[0]!.facets).toEqual(['finance']);
     expect(c.cases).toHaveLength(25);
   });

@@ -225,9 +225,59 @@ describe('hand-built hostile Markdown', () => {
 
 describe('generated Markdown (fast-check)', () => {
   const pieces = [
-    '*', '**', '_', '__', '~~', '`', '``', '[', ']', '(', ')', '![', '](', '<', '>', '> ', '- ', '1. ', '#', '## ', '|', '|-|',
-    '\n', '\n\n', '    ', '\t', '\\', '&amp;', '&#x1F600;', '&bogus;', '<b>', '</b>', '<a href="x">', '</a>', '<br>', '<img src=y>',
-    '<!--', '-->', '<div>', '{{<', '>}}', '```', '~~~', '---', 'https://a.b/c', ' ', 'a', '多集群', '。', ')', '\u0000', '\r', '\u202e',
+    '*',
+    '**',
+    '_',
+    '__',
+    '~~',
+    '`',
+    '``',
+    '[',
+    ']',
+    '(',
+    ')',
+    '![',
+    '](',
+    '<',
+    '>',
+    '> ',
+    '- ',
+    '1. ',
+    '#',
+    '## ',
+    '|',
+    '|-|',
+    '\n',
+    '\n\n',
+    '    ',
+    '\t',
+    '\\',
+    '&amp;',
+    '&#x1F600;',
+    '&bogus;',
+    '<b>',
+    '</b>',
+    '<a href="x">',
+    '</a>',
+    '<br>',
+    '<img src=y>',
+    '<!--',
+    '-->',
+    '<div>',
+    '{{<',
+    '>}}',
+    '```',
+    '~~~',
+    '---',
+    'https://a.b/c',
+    ' ',
+    'a',
+    '多集群',
+    '。',
+    ')',
+    '\u0000',
+    '\r',
+    '\u202e',
   ];
   const markdown = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 200 }).map((p) => p.join(''));
 
@@ -244,7 +294,15 @@ describe('generated Markdown (fast-check)', () => {
   it('deeply nested generated input stays within the limit', () => {
     const nested = fc
       .tuple(fc.array(fc.constantFrom('> ', '- ', '1. ', '* ', '**', '_', '[', '~~', '<i>'), { minLength: 40, maxLength: 400 }), fc.string({ maxLength: 8 }))
-      .map(([opens, text]) => opens.join('') + text + [...opens].reverse().map((o) => (o === '[' ? '](u)' : o === '<i>' ? '</i>' : /^[*_~]/.test(o) ? o : '')).join(''));
+      .map(
+        ([opens, text]) =>
+          opens.join('') +
+          text +
+          [...opens]
+            .reverse()
+            .map((o) => (o === '[' ? '](u)' : o === '<i>' ? '</i>' : /^[*_~]/.test(o) ? o : ''))
+            .join(''),
+      );
     fc.assert(
       fc.property(nested, (md) => {
         parseChecked(md, 4);
@@ -273,7 +331,9 @@ describe('linear work (counted, not timed)', () => {
   function work(markdown: string): number {
     const md = createMarkdownParser();
     let calls = 0;
-    for (const ruler of [md.block.ruler, md.inline.ruler, md.inline.ruler2, md.core.ruler] as unknown as { __rules__: { fn: (...a: unknown[]) => unknown }[] }[]) {
+    for (const ruler of [md.block.ruler, md.inline.ruler, md.inline.ruler2, md.core.ruler] as unknown as {
+      __rules__: { fn: (...a: unknown[]) => unknown }[];
+    }[]) {
       for (const rule of ruler.__rules__) {
         const fn = rule.fn;
         rule.fn = (...args: unknown[]) => {
@@ -316,7 +376,10 @@ describe('linear work (counted, not timed)', () => {
     ['mixed emphasis', (n) => `${'*_'.repeat(n)}x${'_*'.repeat(n)}`],
     ['table rows', (n) => `a|b\n-|-\n${'c|d\n'.repeat(n)}`],
     ['entities', (n) => '&amp'.repeat(n)],
-    ['real-shaped text', (n) => '## 背景\n\n我们的 **平台** 使用 `kubectl` 管理，详见 [官网](https://kubesphere.io)。\n\n- 资源利用率低\n- 发布慢\n\n'.repeat(Math.ceil(n / 40))],
+    [
+      'real-shaped text',
+      (n) => '## 背景\n\n我们的 **平台** 使用 `kubectl` 管理，详见 [官网](https://kubesphere.io)。\n\n- 资源利用率低\n- 发布慢\n\n'.repeat(Math.ceil(n / 40)),
+    ],
   ];
   it.each(shapes)('%s: doubling the input at most 2.5× the work', (_name, make) => {
     const small = work(make(4000));

@@ -84,7 +84,29 @@ it('every exports path exists after the build, and the built package loads', asy
   const built = await import(/* @vite-ignore */ `${pkgDir}/dist/index.js`);
   expect(Object.keys(built).sort()).toEqual(Object.keys(core).sort());
   const browser = await import(/* @vite-ignore */ `${pkgDir}/dist/browser.js`);
-  expect(Object.keys(browser).sort()).toEqual(['DEFAULT_SETTINGS', 'EXPORT_SCHEMA_VERSION', 'FACETS', 'LABELS', 'MAX_EXPORT_DEPTH', 'PAPER_SIZES', 'SETTINGS_FILE', 'checkExportData', 'documentKey', 'facetCounts', 'facetNamed', 'facetValues', 'filterByFacets', 'findDocument', 'hasSelection', 'inlineToText', 'labelsFor', 'matchesFacets', 'richInline', 'termLabel', 'toggleFacet']);
+  expect(Object.keys(browser).sort()).toEqual([
+    'DEFAULT_SETTINGS',
+    'EXPORT_SCHEMA_VERSION',
+    'FACETS',
+    'LABELS',
+    'MAX_EXPORT_DEPTH',
+    'PAPER_SIZES',
+    'SETTINGS_FILE',
+    'checkExportData',
+    'documentKey',
+    'facetCounts',
+    'facetNamed',
+    'facetValues',
+    'filterByFacets',
+    'findDocument',
+    'hasSelection',
+    'inlineToText',
+    'labelsFor',
+    'matchesFacets',
+    'richInline',
+    'termLabel',
+    'toggleFacet',
+  ]);
   const schemas = await import(/* @vite-ignore */ `${pkgDir}/dist/schema.js`);
   expect(typeof schemas.exportJsonSchema).toBe('function');
   expect(typeof schemas.validateExport).toBe('function');

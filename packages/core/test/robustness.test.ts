@@ -30,7 +30,13 @@ const damage = [
   },
   (lines: string[], r: () => number) => {
     const i = Math.floor(r() * lines.length);
-    lines.splice(i, 0, ['  - *a', '&a x: [', '"unterminated', 'key: value: more', '- - -', '? complex', '__proto__: {}', '{{< notice >}}', '|', '  ![x](javascript:alert(1))'][Math.floor(r() * 10)]!);
+    lines.splice(
+      i,
+      0,
+      ['  - *a', '&a x: [', '"unterminated', 'key: value: more', '- - -', '? complex', '__proto__: {}', '{{< notice >}}', '|', '  ![x](javascript:alert(1))'][
+        Math.floor(r() * 10)
+      ]!,
+    );
   },
   (lines: string[], r: () => number) => {
     const i = Math.floor(r() * lines.length);

@@ -41,8 +41,15 @@ describe('query and search', async () => {
       const c = await loadContent(dir);
       const hits = createSearchIndex(c).search('多集群', { kind: 'case' });
       // b names it in its facts, a only in its body; c has 多集 and 集群 apart: no match.
-      expect(hits.map((h) => [h.id, h.field])).toEqual([['b', 'facts'], ['a', 'body']]);
-      expect(createSearchIndex(c).search('金融 kubesphere').map((h) => h.id)).toEqual(['a']);
+      expect(hits.map((h) => [h.id, h.field])).toEqual([
+        ['b', 'facts'],
+        ['a', 'body'],
+      ]);
+      expect(
+        createSearchIndex(c)
+          .search('金融 kubesphere')
+          .map((h) => h.id),
+      ).toEqual(['a']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

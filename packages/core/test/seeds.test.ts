@@ -20,8 +20,19 @@ describe('the seeds in content/', async () => {
   it('reads facts, facets, highlights, quotes and sections of a case page', () => {
     const v = collection.cases.find((c) => c.id === 'vesoft')!;
     expect(v.company.name).toBe('vesoft inc.');
-    expect(v.facts).toMatchObject({ industry: '互联网', location: '中国', cloudType: ['公有云'], challenges: ['多集群管理与后台运营'], features: ['多集群管理', '监控', '应用商店'] });
-    expect(v.facets).toEqual({ industry: ['internet'], cloudType: ['public'], features: ['multi-cluster', 'monitoring', 'app-store'], challenges: ['multi-cluster'] });
+    expect(v.facts).toMatchObject({
+      industry: '互联网',
+      location: '中国',
+      cloudType: ['公有云'],
+      challenges: ['多集群管理与后台运营'],
+      features: ['多集群管理', '监控', '应用商店'],
+    });
+    expect(v.facets).toEqual({
+      industry: ['internet'],
+      cloudType: ['public'],
+      features: ['multi-cluster', 'monitoring', 'app-store'],
+      challenges: ['multi-cluster'],
+    });
     expect(v.highlights.map((h) => h.text)).toEqual(['降低多集群管理复杂度', '提升后台运营体验', '开发测试流程自动化']);
     expect(v.quotes[0]!.author).toBe('vesoft');
     expect(v.sections.map((s) => s.title)).toEqual(['公司简介', '多云架构挑战', 'KubeSphere 多集群管理', '未来规划']);
@@ -54,7 +65,10 @@ describe('the seeds in content/', async () => {
   });
 
   it('the plain-text scenarios page and its Markdown form give the same tree', () => {
-    const text = parseScenarioPage(readFileSync(join(content, 'scenarios/zh/use-cases.txt'), 'utf8'), { path: 'scenarios/zh/use-cases.txt', taxonomy: DEFAULT_TAXONOMY });
+    const text = parseScenarioPage(readFileSync(join(content, 'scenarios/zh/use-cases.txt'), 'utf8'), {
+      path: 'scenarios/zh/use-cases.txt',
+      taxonomy: DEFAULT_TAXONOMY,
+    });
     const md = parseScenarioPage(readFileSync(fixture('scenario/use-cases.zh.md'), 'utf8'), { path: 'scenarios/zh/use-cases.md', taxonomy: DEFAULT_TAXONOMY });
     expect(text.diagnostics).toEqual([]);
     expect(md.diagnostics).toEqual([]);

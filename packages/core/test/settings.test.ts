@@ -15,7 +15,14 @@ describe('settings.yaml', () => {
     );
     expect(r.diagnostics).toEqual([]);
     expect(r.value).toEqual({
-      brand: { name: 'Acme', logo: 'assets/logo.svg', colors: { accent: '#E4572E', dark: '#1d3557' }, website: 'https://acme.example', contact: { email: 'a@acme.example', phone: '+1 555' }, legal: '© Acme' },
+      brand: {
+        name: 'Acme',
+        logo: 'assets/logo.svg',
+        colors: { accent: '#E4572E', dark: '#1d3557' },
+        website: 'https://acme.example',
+        contact: { email: 'a@acme.example', phone: '+1 555' },
+        legal: '© Acme',
+      },
       locale: 'pt-BR',
       pdf: { paper: 'letter' },
     });
@@ -30,7 +37,9 @@ describe('settings.yaml', () => {
     expect(parse('brnad:\n  name: X\n').value?.brand.name).toBe('X');
     expect(codes('brand:\n  colours: {}\n')).toEqual(['2:3 misspelled-key']);
     expect(codes('brand:\n  slogan: Fast\n')).toEqual(['2:3 unknown-key']);
-    const bad = parse('brand:\n  colors:\n    accent: red\n    dark: #123456\n  website: javascript:alert(1)\n  logo: ../../etc/passwd\nlocale: 中文\npdf:\n  paper: a3\n');
+    const bad = parse(
+      'brand:\n  colors:\n    accent: red\n    dark: #123456\n  website: javascript:alert(1)\n  logo: ../../etc/passwd\nlocale: 中文\npdf:\n  paper: a3\n',
+    );
     expect(bad.diagnostics.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual([
       '3 invalid-setting brand.colors.accent "red" is not a valid colour; the default is used',
       '4 invalid-setting brand.colors.dark is empty; the default is used',

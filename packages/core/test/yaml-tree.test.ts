@@ -72,7 +72,30 @@ describe('the YAML scanner reads exactly what the yaml library reads', () => {
     const key = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_ .-]{0,8}[A-Za-z0-9_]$/);
     const plain = fc.oneof(
       fc.stringMatching(/^[^\n\t\r]{0,30}$/),
-      fc.constantFrom('~', 'null', 'true', '1', '0x1F', '1e3', '2020-01-01', 'a #b', 'a#b', 'http://x.io/a:b', '多集群：高可用', "it's", 'a "q"', '- x', ': x', '? x', '@x', '`x`', '%x', 'a: b', 'a:', ''),
+      fc.constantFrom(
+        '~',
+        'null',
+        'true',
+        '1',
+        '0x1F',
+        '1e3',
+        '2020-01-01',
+        'a #b',
+        'a#b',
+        'http://x.io/a:b',
+        '多集群：高可用',
+        "it's",
+        'a "q"',
+        '- x',
+        ': x',
+        '? x',
+        '@x',
+        '`x`',
+        '%x',
+        'a: b',
+        'a:',
+        '',
+      ),
     );
     const quoted = fc.oneof(
       fc.string({ maxLength: 20 }).map((s) => `'${s.replace(/\n/g, ' ').replace(/'/g, "''")}'`),
@@ -88,7 +111,15 @@ describe('the YAML scanner reads exactly what the yaml library reads', () => {
         scalar.map((s) => ` ${s}`),
         fc.constant(''),
         tie('doc').map((d) => `\n${d.replace(/^/gm, indent(1))}`),
-        fc.array(fc.oneof(scalar, tie('doc').map((d) => d.replace(/\n/g, `\n${indent(1)}`))), { minLength: 1, maxLength: 4 }).map((items) => `\n${items.map((i) => `- ${i}`).join('\n')}`),
+        fc
+          .array(
+            fc.oneof(
+              scalar,
+              tie('doc').map((d) => d.replace(/\n/g, `\n${indent(1)}`)),
+            ),
+            { minLength: 1, maxLength: 4 },
+          )
+          .map((items) => `\n${items.map((i) => `- ${i}`).join('\n')}`),
       ),
     }));
     const noise = fc.constantFrom('', '\n', '\n# comment\n', '\n\n', '   \n', '\t\n', '\n---\n', '\nk: |\n  x\n');
@@ -106,7 +137,19 @@ describe('the YAML scanner reads exactly what the yaml library reads', () => {
   });
 
   it('leaves anchors, flow collections, block scalars, tabs and bad syntax to the library', () => {
-    for (const y of ['a: &x 1\nb: *x\n', 'a: [1, 2]\n', 'a: |\n  text\n', 'a:\n\tb: 1\n', 'a: "open\n', 'a: b: c\n', 'k: v\n  more\n', '"q": 1\n', '- - x\n', 'a:\n  -\n  - x\n', '---\na: 1\n']) {
+    for (const y of [
+      'a: &x 1\nb: *x\n',
+      'a: [1, 2]\n',
+      'a: |\n  text\n',
+      'a:\n\tb: 1\n',
+      'a: "open\n',
+      'a: b: c\n',
+      'k: v\n  more\n',
+      '"q": 1\n',
+      '- - x\n',
+      'a:\n  -\n  - x\n',
+      '---\na: 1\n',
+    ]) {
       expect(scanSimpleYaml(y, 0, y.length, 1), y).toBeUndefined();
     }
   });
@@ -138,7 +181,12 @@ describe('YAML nesting is bounded', () => {
 
   it('stops an alias bomb with an error', () => {
     const rows = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) rows.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      rows.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const yaml = `${rows.join('\n')}\n`;
     const sink = new DiagnosticSink('bomb.yaml');
     expect(parseYamlTree(yaml, 0, yaml.length, 1, sink).ok).toBe(false);

@@ -80,14 +80,27 @@ function caseToMarkdown(c) {
   if (facts.length) lines.push(...facts.map(([k, v]) => `- **${k}**: ${esc(v)}`), '');
   const block = (b) => {
     switch (b.type) {
-      case 'paragraph': return [esc(b.text), ''];
-      case 'heading': return [`${'#'.repeat(Math.max(3, b.level))} ${esc(b.text)}`, ''];
-      case 'list': return [...b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '-'} ${esc(i.text)}`), ''];
-      case 'highlights': return [...b.items.map((i) => `- **${esc(i.text)}**`), ''];
-      case 'quote': return [`> ${esc(b.text)}`, ...(b.author ? ['>', `> — ${esc(b.author)}`] : []), ''];
-      case 'code': return ['```', b.value, '```', ''];
-      case 'table': return [`| ${b.header.map((h) => esc(h.text)).join(' | ')} |`, `|${b.header.map(() => '---').join('|')}|`, ...b.rows.map((r) => `| ${r.map((x) => esc(x.text)).join(' | ')} |`), ''];
-      default: return [];
+      case 'paragraph':
+        return [esc(b.text), ''];
+      case 'heading':
+        return [`${'#'.repeat(Math.max(3, b.level))} ${esc(b.text)}`, ''];
+      case 'list':
+        return [...b.items.map((i, n) => `${b.ordered ? `${n + 1}.` : '-'} ${esc(i.text)}`), ''];
+      case 'highlights':
+        return [...b.items.map((i) => `- **${esc(i.text)}**`), ''];
+      case 'quote':
+        return [`> ${esc(b.text)}`, ...(b.author ? ['>', `> — ${esc(b.author)}`] : []), ''];
+      case 'code':
+        return ['```', b.value, '```', ''];
+      case 'table':
+        return [
+          `| ${b.header.map((h) => esc(h.text)).join(' | ')} |`,
+          `|${b.header.map(() => '---').join('|')}|`,
+          ...b.rows.map((r) => `| ${r.map((x) => esc(x.text)).join(' | ')} |`),
+          '',
+        ];
+      default:
+        return [];
     }
   };
   for (const s of c.sections) {
@@ -124,7 +137,10 @@ async function generate() {
 async function mdToPdf() {
   const require = createRequire(import.meta.url);
   const cli = join(dirname(require.resolve('md-to-pdf/package.json')), 'dist', 'cli.js');
-  const files = (await readdir(join(data, 'md'))).filter((f) => f.endsWith('.md')).sort().map((f) => join(data, 'md', f));
+  const files = (await readdir(join(data, 'md')))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(data, 'md', f));
   const launch = JSON.stringify({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS] });
   const pdfOptions = JSON.stringify({ format: 'a4', printBackground: true });
   let ms = 0;
@@ -174,7 +190,9 @@ for (const name of ['floor', 'ours', 'md-to-pdf']) {
   }
 }
 const row = (name, r) =>
-  r.error ? `  ${name.padEnd(10)} failed: ${r.error}` : `  ${name.padEnd(10)} ${(N / (r.ms / 1000)).toFixed(2).padStart(6)} docs/s  ${(r.ms / 1000).toFixed(1).padStart(6)} s  peak ${r.peakMb.toFixed(0).padStart(5)} MB${r.note ? `  (${r.note})` : ''}`;
+  r.error
+    ? `  ${name.padEnd(10)} failed: ${r.error}`
+    : `  ${name.padEnd(10)} ${(N / (r.ms / 1000)).toFixed(2).padStart(6)} docs/s  ${(r.ms / 1000).toFixed(1).padStart(6)} s  peak ${r.peakMb.toFixed(0).padStart(5)} MB${r.note ? `  (${r.note})` : ''}`;
 for (const [name, r] of Object.entries(results)) console.log(row(name, r));
 const { ours, floor } = results;
 const md = results['md-to-pdf'];

@@ -91,8 +91,17 @@ export function brochureToHtml(input: BrochureInput, options: BrochureHtmlOption
   const brand = options.brand ?? NO_BRAND;
   const publisher = options.publisher ?? brand.name ?? '';
   const imageUrl = options.imageUrl ?? ((src: string) => src);
-  const date = options.date ?? input.cases.map((c) => c.publishedAt ?? '').sort().at(-1) ?? '';
-  const foot = [publisher, brand.website, brand.contact.email, brand.contact.phone, date].filter(Boolean).map((x) => escapeHtml(x!)).join(' · ');
+  const date =
+    options.date ??
+    input.cases
+      .map((c) => c.publishedAt ?? '')
+      .sort()
+      .at(-1) ??
+    '';
+  const foot = [publisher, brand.website, brand.contact.email, brand.contact.phone, date]
+    .filter(Boolean)
+    .map((x) => escapeHtml(x!))
+    .join(' · ');
   // Every scenario with something to read: the cover counts what the CLI and widgets count.
   const scenarios = input.scenarios.filter((s) => s.cases.length > 0 || s.sections.length > 0 || s.blocks.length > 0);
   const numbers = options.pageNumbers ?? [];
@@ -120,7 +129,9 @@ ${brandMarkHtml({ ...brand, name: null })}
         `<li class="toc-case"><a href="#case-${escapeHtml(c.id)}"><span class="toc-name">${escapeHtml(c.company.name)}</span><span class="toc-summary">${escapeHtml(c.company.summary)}</span></a>${num()}</li>`,
     )
     .join('');
-  const scenarioEntry = scenarios.length ? `<li class="toc-part"><a href="#scenarios"><span class="toc-name">${escapeHtml(labels.scenarios)}</span></a>${num()}</li>` : '';
+  const scenarioEntry = scenarios.length
+    ? `<li class="toc-part"><a href="#scenarios"><span class="toc-name">${escapeHtml(labels.scenarios)}</span></a>${num()}</li>`
+    : '';
   const tocScenarios = scenarios
     .map((s) => `<li class="toc-sub"><a href="#scenario-${escapeHtml(s.id)}"><span class="toc-name">${escapeHtml(s.title)}</span></a>${num()}</li>`)
     .join('');
@@ -145,7 +156,10 @@ ${scenarios.length ? `<ol class="toc-list">${scenarioEntry}${tocScenarios}</ol>`
       const proven = s.cases
         .map((id) => byId.get(id))
         .filter((c): c is Case => c !== undefined)
-        .map((c) => `<li><a href="#case-${escapeHtml(c.id)}">${monogramHtml(c.company.name)}<span><strong>${escapeHtml(c.company.name)}</strong><br>${escapeHtml(c.company.summary)}</span></a></li>`)
+        .map(
+          (c) =>
+            `<li><a href="#case-${escapeHtml(c.id)}">${monogramHtml(c.company.name)}<span><strong>${escapeHtml(c.company.name)}</strong><br>${escapeHtml(c.company.summary)}</span></a></li>`,
+        )
         .join('');
       const lead = s.blocks.length ? blocksToHtml(s.blocks, blockOpts) : `<p>${escapeHtml(s.summary)}</p>`;
       return `<section class="scenario" id="scenario-${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>

@@ -106,14 +106,16 @@ export async function createPdfRenderer(options: PdfRendererOptions = {}): Promi
   let slots = 0;
 
   const start = async (): Promise<Browser> => {
-    const b = remote ? await connectWithRetry(connect, remote, timeout + 10_000) : await launch({
-      executablePath,
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-      userDataDir: profile,
-      pipe: true,
-      protocolTimeout: timeout + 10_000,
-    });
+    const b = remote
+      ? await connectWithRetry(connect, remote, timeout + 10_000)
+      : await launch({
+          executablePath,
+          headless: true,
+          args: [...CHROMIUM_ARGS],
+          userDataDir: profile,
+          pipe: true,
+          protocolTimeout: timeout + 10_000,
+        });
     b.on('disconnected', () => {
       if (browser === b) browser = undefined;
     });

@@ -41,7 +41,11 @@ export async function loadBrand(brand: Brand, contentRoot: string): Promise<Load
   const size = (await stat(real).catch(() => null))?.size ?? Infinity;
   const body = size <= MAX_LOGO_BYTES ? await readFile(real).catch(() => null) : null;
   const type = body ? sniffImageType(body) : null;
-  if (!body || !type) return warn(size > MAX_LOGO_BYTES ? 'image-too-large' : 'image-unsupported', `Logo ${brand.logo} is not a PNG, JPEG, GIF, WebP or SVG image of at most 2 MB; left out.`);
+  if (!body || !type)
+    return warn(
+      size > MAX_LOGO_BYTES ? 'image-too-large' : 'image-unsupported',
+      `Logo ${brand.logo} is not a PNG, JPEG, GIF, WebP or SVG image of at most 2 MB; left out.`,
+    );
   const name = createHash('sha256').update(body).digest('hex').slice(0, 24);
   assets.set(name, { body, contentType: type });
   return { brand: { ...brand, logo: `${ASSET_PATH}${name}` }, assets, warnings: [] };

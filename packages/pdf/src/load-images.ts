@@ -85,7 +85,6 @@ interface Ref {
   column: number;
 }
 
-
 function refsOf(c: Doc): Ref[] {
   const refs: Ref[] = [];
   const add = (blocks: readonly Block[]) => {
@@ -177,7 +176,11 @@ export async function loadImages(cases: readonly (Case | Scenario)[], options: L
     const body = await readFile(real).catch(() => null);
     const type = body && body.length <= maxBytes ? sniffImageType(body) : null;
     if (!body || !type) {
-      warn(ref, body && body.length > maxBytes ? 'image-too-large' : 'image-unsupported', `Image ${ref.src} is not a PNG, JPEG, GIF, WebP or SVG image of at most ${maxBytes} bytes; left out.`);
+      warn(
+        ref,
+        body && body.length > maxBytes ? 'image-too-large' : 'image-unsupported',
+        `Image ${ref.src} is not a PNG, JPEG, GIF, WebP or SVG image of at most ${maxBytes} bytes; left out.`,
+      );
       return null;
     }
     return store(body, type);

@@ -81,7 +81,11 @@ export async function readPdfManifest(dir: string, version: string): Promise<Pdf
 
 /** Write a manifest atomically. */
 export function writePdfManifest(dir: string, manifest: PdfManifest): Promise<void> {
-  const files = Object.fromEntries(Object.keys(manifest.files).sort().map((k) => [k, manifest.files[k]]));
+  const files = Object.fromEntries(
+    Object.keys(manifest.files)
+      .sort()
+      .map((k) => [k, manifest.files[k]]),
+  );
   return writeFileAtomic(join(dir, MANIFEST_NAME), JSON.stringify({ ...manifest, files }, null, 1) + '\n');
 }
 

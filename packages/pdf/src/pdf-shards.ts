@@ -55,7 +55,8 @@ export interface MergeShardsResult {
  * @throws CasesError `shard-merge` on a missing, repeated, incomplete or damaged shard
  */
 export async function mergePdfShards(dirs: readonly string[], outDir: string, rendererVersion: string): Promise<MergeShardsResult> {
-  if (dirs.length === 0) throw new CasesError('shard-merge', 'Merge needs the output folders of the shards, e.g. `cases pdf --merge out/1 out/2 --out out/pdf`.');
+  if (dirs.length === 0)
+    throw new CasesError('shard-merge', 'Merge needs the output folders of the shards, e.g. `cases pdf --merge out/1 out/2 --out out/pdf`.');
   const real = async (p: string) => realpath(p).catch(() => resolve(p));
   const target = await real(outDir);
   const shards = await Promise.all(
@@ -64,7 +65,10 @@ export async function mergePdfShards(dirs: readonly string[], outDir: string, re
       const manifest = await readPdfManifest(dir, rendererVersion);
       const shard = manifest.run?.shard;
       if (!manifest.run || !shard) {
-        throw new CasesError('shard-merge', `${dir} holds no shard of a \`cases pdf --shard I/N\` run by this version (no manifest, a whole run, or another renderer version).`);
+        throw new CasesError(
+          'shard-merge',
+          `${dir} holds no shard of a \`cases pdf --shard I/N\` run by this version (no manifest, a whole run, or another renderer version).`,
+        );
       }
       return { dir, manifest, run: manifest.run, index: shard[0], count: shard[1] };
     }),
@@ -72,13 +76,18 @@ export async function mergePdfShards(dirs: readonly string[], outDir: string, re
   const count = shards[0]!.count;
   const seen = new Map<number, string>();
   for (const s of shards) {
-    if (s.count !== count) throw new CasesError('shard-merge', `${s.dir} is shard ${s.index}/${s.count}, but ${shards[0]!.dir} is of ${count} shards; merge the shards of one run.`);
+    if (s.count !== count)
+      throw new CasesError('shard-merge', `${s.dir} is shard ${s.index}/${s.count}, but ${shards[0]!.dir} is of ${count} shards; merge the shards of one run.`);
     const other = seen.get(s.index);
     if (other) throw new CasesError('shard-merge', `${other} and ${s.dir} are both shard ${s.index}/${count}.`);
     seen.set(s.index, s.dir);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length) throw new CasesError('shard-merge', `shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing; pass the output folder of every shard.`);
+  if (missing.length)
+    throw new CasesError(
+      'shard-merge',
+      `shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing; pass the output folder of every shard.`,
+    );
 
   const plan = new Map<string, { dir: string; entry: ManifestEntry }>();
   for (const s of shards) {
@@ -88,7 +97,8 @@ export async function mergePdfShards(dirs: readonly string[], outDir: string, re
         throw new CasesError('shard-merge', `${join(s.dir, name)} is missing or not the file shard ${s.index}/${count} wrote; run that shard again.`);
       }
       const prior = plan.get(name);
-      if (prior && prior.entry.sha256 !== entry.sha256) throw new CasesError('shard-merge', `${name} differs between ${prior.dir} and ${s.dir}; merge the shards of one run.`);
+      if (prior && prior.entry.sha256 !== entry.sha256)
+        throw new CasesError('shard-merge', `${name} differs between ${prior.dir} and ${s.dir}; merge the shards of one run.`);
       plan.set(name, { dir: s.dir, entry });
     }
   }
@@ -101,7 +111,8 @@ export async function mergePdfShards(dirs: readonly string[], outDir: string, re
     if (await verifyOutput(path, entry)) result.unchanged.push(path);
     else {
       const bytes = await readFile(join(dir, name));
-      if (createHash('sha256').update(bytes).digest('hex') !== entry.sha256) throw new CasesError('shard-merge', `${join(dir, name)} changed while merging; run the merge again.`);
+      if (createHash('sha256').update(bytes).digest('hex') !== entry.sha256)
+        throw new CasesError('shard-merge', `${join(dir, name)} changed while merging; run the merge again.`);
       await writeFileAtomic(path, bytes);
       result.copied.push(path);
     }

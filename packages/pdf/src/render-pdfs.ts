@@ -298,7 +298,10 @@ export async function renderPdfs(collection: PdfCollection, options: RenderPdfsO
           const html = brochureToHtml(input, { ...base, pageNumbers: tocPageNumbers(outline, input.scenarios.length > 0) });
           const raw = await r.render({ html, assets });
           const title = brochureTitle(base, input);
-          const newest = input.cases.map((c) => c.publishedAt ?? '').sort().at(-1);
+          const newest = input.cases
+            .map((c) => c.publishedAt ?? '')
+            .sort()
+            .at(-1);
           return setPdfMetadata(raw, {
             title,
             author: brand?.name ?? undefined,

@@ -21,7 +21,11 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
  * dot (no hidden file, no `..`); at most 150 UTF-8 bytes.
  */
 function safeName(raw: string, fallback: string): string {
-  let s = raw.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}_.-]/gu, '-').replace(/^[.]+/, '').replace(/[. ]+$/, '');
+  let s = raw
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}_.-]/gu, '-')
+    .replace(/^[.]+/, '')
+    .replace(/[. ]+$/, '');
   while (Buffer.byteLength(s) > MAX_ID_BYTES) s = [...s].slice(0, -1).join('');
   if (!s) s = fallback;
   return WINDOWS_RESERVED.test(s) ? `${s}-` : s;

@@ -88,7 +88,11 @@ describe('batches', () => {
       format: 'esm',
       outfile: script,
       packages: 'external',
-      alias: { '@cases/pdf': here('../src/index.ts'), '@cases/core/browser': here('../../core/src/browser.ts'), '@cases/core': here('../../core/src/index.ts') },
+      alias: {
+        '@cases/pdf': here('../src/index.ts'),
+        '@cases/core/browser': here('../../core/src/browser.ts'),
+        '@cases/core': here('../../core/src/index.ts'),
+      },
       logLevel: 'silent',
     });
     // the killed child cannot remove its browser profile: keep it inside the test's folder
@@ -96,7 +100,10 @@ describe('batches', () => {
     await new Promise<void>((resolve, reject) => {
       let seen = 0;
       child.stdout.on('data', (d: Buffer) => {
-        seen += d.toString().split('\n').filter((l) => l.startsWith('done')).length;
+        seen += d
+          .toString()
+          .split('\n')
+          .filter((l) => l.startsWith('done')).length;
         if (seen >= 3) {
           child.kill('SIGKILL');
           resolve();

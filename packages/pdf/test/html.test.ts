@@ -72,7 +72,9 @@ describe('caseToHtml on the seed cases (input: content/cases, expected: fixtures
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(html).toContain('<p class="callout-title">亮点</p>');
-    expect(html).toMatch(/<figure class="pull-quote"><blockquote>KubeSphere 帮助我们轻松实现业务系统容器化[^<]*<\/blockquote><figcaption>图菱科技<\/figcaption>/);
+    expect(html).toMatch(
+      /<figure class="pull-quote"><blockquote>KubeSphere 帮助我们轻松实现业务系统容器化[^<]*<\/blockquote><figcaption>图菱科技<\/figcaption>/,
+    );
     expect(html).toContain('<dt>行业</dt><dd>互联网设计</dd>');
     expect(html).not.toContain('qingstor.com');
   });
@@ -128,7 +130,11 @@ describe('monogramText', () => {
 
 describe('the brochure cover of a big catalogue', () => {
   it('names each company once and at most 8 items, the last one "+N"', () => {
-    const cases = Array.from({ length: 20 }, (_, i) => collection.cases[i % collection.cases.length]!).map((c, i) => ({ ...c, id: `c${i}`, company: { ...c.company, name: `公司 ${i % 16}` } }));
+    const cases = Array.from({ length: 20 }, (_, i) => collection.cases[i % collection.cases.length]!).map((c, i) => ({
+      ...c,
+      id: `c${i}`,
+      company: { ...c.company, name: `公司 ${i % 16}` },
+    }));
     const html = brochureToHtml({ cases, scenarios: [], taxonomy: collection.taxonomy }, { locale: 'zh' });
     const grid = /<div class="cover-grid">([\s\S]*?)<\/div><p class="cover-foot">|<div class="cover-grid">([\s\S]*?)<\/div>\n<p class="cover-foot">/.exec(html);
     const items = (grid?.[1] ?? grid?.[2] ?? '').match(/class="cover-company[^"]*"/g) ?? [];

@@ -14,11 +14,21 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 function caseWithImages(srcs: string[], logo: string | null = null): Case {
   return {
-    kind: 'case', id: 'img', locale: 'en', title: 'Img', description: null,
+    kind: 'case',
+    id: 'img',
+    locale: 'en',
+    title: 'Img',
+    description: null,
     company: { name: 'Img Co', summary: '', logo },
     facts: { industry: null, location: null, cloudType: [], challenges: [], features: [], author: null, extra: {}, positions: {} },
     facets: { industry: [], cloudType: [], features: [], challenges: [] },
-    highlights: [], quotes: [], scenarios: [], tags: [], keywords: [], publishedAt: null, cover: null,
+    highlights: [],
+    quotes: [],
+    scenarios: [],
+    tags: [],
+    keywords: [],
+    publishedAt: null,
+    cover: null,
     sections: [{ title: 'S', blocks: srcs.map((src, i) => ({ type: 'image' as const, src, alt: '', position: [i + 10, 1] as [number, number] })) }],
     source: { path: 'cases/en/img.md', format: 'case-page' },
   };
@@ -27,7 +37,13 @@ function caseWithImages(srcs: string[], logo: string | null = null): Case {
 function scenarioWithImages(srcs: string[]): Scenario {
   const image = (src: string, i: number) => ({ type: 'image' as const, src, alt: `图 ${i}`, position: [i + 5, 1] as [number, number] });
   return {
-    kind: 'scenario', id: 'devops', locale: 'en', title: 'DevOps', summary: 'Ship faster.', features: [], cases: ['img'],
+    kind: 'scenario',
+    id: 'devops',
+    locale: 'en',
+    title: 'DevOps',
+    summary: 'Ship faster.',
+    features: [],
+    cases: ['img'],
     blocks: [image(srcs[0]!, 0)],
     sections: [{ title: 'Pipelines', blocks: srcs.slice(1).map((src, i) => image(src, i + 1)), sections: [] }],
     page: { id: 'use-cases', title: 'Use cases', summary: '' },
@@ -64,8 +80,7 @@ beforeAll(async () => {
       // headers and a first chunk, then nothing: the server answered, this URL is broken
       res.writeHead(200, { 'content-type': 'image/png' });
       res.write(PNG.subarray(0, 8));
-    }
-    else {
+    } else {
       res.statusCode = 404;
       res.end();
     }
@@ -98,7 +113,10 @@ describe('loadImages', () => {
     expect(r.warnings).toEqual([]);
     expect(r.urlFor('flow.png', 'scenario:en/devops')).toMatch(/^\/_assets\/[0-9a-f]+$/);
     expect(r.urlFor('flow.png', 'en/img')).toBeNull(); // relative to the case, that file does not exist
-    const html = brochureToHtml({ cases: [c], scenarios: [s], taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [], scenarios: [] } }, { locale: 'en', imageUrl: (src, owner) => r.urlFor(src, owner) });
+    const html = brochureToHtml(
+      { cases: [c], scenarios: [s], taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [], scenarios: [] } },
+      { locale: 'en', imageUrl: (src, owner) => r.urlFor(src, owner) },
+    );
     const scenarioPart = html.slice(html.indexOf('id="scenario-devops"'));
     expect(scenarioPart.match(/<img src="\/_assets\/[0-9a-f]+"/g)).toHaveLength(2);
     expect(scenarioPart).toContain('<figcaption>图 0</figcaption>');
@@ -231,7 +249,10 @@ describe('images fail one at a time', () => {
   });
 
   it('an unparsable URL is a warning, not a crash', async () => {
-    const r = await loadImages([caseWithImages(['http://exa mple.com/x.png', 'https://[::1/x.png', `${base}/ok.png`])], { contentRoot: root, cacheDir: join(work, 'cache-bad-url') });
+    const r = await loadImages([caseWithImages(['http://exa mple.com/x.png', 'https://[::1/x.png', `${base}/ok.png`])], {
+      contentRoot: root,
+      cacheDir: join(work, 'cache-bad-url'),
+    });
     expect(r.warnings.map((w) => w.code)).toEqual(['image-unsupported', 'image-unsupported']);
     expect(r.urlFor(`${base}/ok.png`, 'en/img')).not.toBeNull();
   });

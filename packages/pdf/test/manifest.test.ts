@@ -82,17 +82,23 @@ describe('the manifest verifies every recorded output', () => {
     await cp(join(work, 'old-layout'), dir, { recursive: true });
     const good = (await readPdfManifest(dir, RENDERER_VERSION)).files['vesoft.pdf']!;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.record({ format: fc.constant(2), version: fc.constant(RENDERER_VERSION), files: fc.dictionary(fc.string(), fc.jsonValue()), run: fc.jsonValue() })), async (value) => {
-        const files = (value as { files?: Record<string, unknown> } | null)?.files;
-        if (files && typeof files === 'object') files['vesoft.pdf'] = good;
-        await writeFile(join(dir, MANIFEST_NAME), JSON.stringify(value));
-        const m = await readPdfManifest(dir, RENDERER_VERSION);
-        for (const entry of Object.values(m.files)) {
-          expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);
-          expect(Number.isSafeInteger(entry.size)).toBe(true);
-        }
-        expect(m.run === null || Array.isArray(m.run.outputs)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({ format: fc.constant(2), version: fc.constant(RENDERER_VERSION), files: fc.dictionary(fc.string(), fc.jsonValue()), run: fc.jsonValue() }),
+        ),
+        async (value) => {
+          const files = (value as { files?: Record<string, unknown> } | null)?.files;
+          if (files && typeof files === 'object') files['vesoft.pdf'] = good;
+          await writeFile(join(dir, MANIFEST_NAME), JSON.stringify(value));
+          const m = await readPdfManifest(dir, RENDERER_VERSION);
+          for (const entry of Object.values(m.files)) {
+            expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);
+            expect(Number.isSafeInteger(entry.size)).toBe(true);
+          }
+          expect(m.run === null || Array.isArray(m.run.outputs)).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
     await writeFile(join(dir, MANIFEST_NAME), Buffer.from([0xff, 0xfe, 0x00, 0x7b]));

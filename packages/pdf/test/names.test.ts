@@ -44,8 +44,15 @@ describe('sheet file names', () => {
   });
 
   it('are safe, short and unique file names whatever the ids and locales hold', () => {
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('..', '.', '', 'CON', 'brochure', '../../etc/passwd', 'a\u202eb', 'x\u0000y', '\u001b[2J'));
-    const doc = fc.record({ id: text, locale: fc.oneof(fc.constantFrom('zh', 'en', 'ZH', '..'), text), source: fc.record({ path: fc.string({ maxLength: 20 }) }) });
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.constantFrom('..', '.', '', 'CON', 'brochure', '../../etc/passwd', 'a\u202eb', 'x\u0000y', '\u001b[2J'),
+    );
+    const doc = fc.record({
+      id: text,
+      locale: fc.oneof(fc.constantFrom('zh', 'en', 'ZH', '..'), text),
+      source: fc.record({ path: fc.string({ maxLength: 20 }) }),
+    });
     fc.assert(
       fc.property(fc.array(doc, { maxLength: 30 }), (all) => {
         const unique = new Map(all.map((d) => [`${d.locale}\u0000${d.id}\u0000${d.source.path}`, d]));

@@ -59,7 +59,10 @@ describe('seed case sheets, read back from the PDFs', () => {
     // whole paragraphs come back unbroken: nothing sits beside the text column
     for (const c of collection.cases) {
       const text = squash(pdfText(join(out, `${c.id}.pdf`)));
-      const paragraphs = c.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'paragraph').slice(0, 3);
+      const paragraphs = c.sections
+        .flatMap((s) => s.blocks)
+        .filter((b) => b.type === 'paragraph')
+        .slice(0, 3);
       for (const p of paragraphs) expect(text, `${c.id}: ${p.text.slice(0, 20)}`).toContain(squash(p.text));
     }
     const tuling = squash(pdfText(join(out, 'tuling.pdf')));
@@ -94,7 +97,12 @@ describe('seed case sheets, read back from the PDFs', () => {
     for (const c of collection.cases) {
       const path = join(out, `${c.id}.pdf`);
       const pages = Number(pdfInfo(path).Pages);
-      const headings = new Set(c.sections.flatMap((s) => [s.title, ...s.blocks.map((b) => (b.type === 'heading' ? b.text : null))]).filter((t): t is string => !!t).map(squash));
+      const headings = new Set(
+        c.sections
+          .flatMap((s) => [s.title, ...s.blocks.map((b) => (b.type === 'heading' ? b.text : null))])
+          .filter((t): t is string => !!t)
+          .map(squash),
+      );
       for (let p = 1; p < pages; p++) {
         // the last line of the page body, before the two footer lines
         const lines = pdfText(path, p).split('\n').map(squash).filter(Boolean);
@@ -138,7 +146,10 @@ describe('the brochure', () => {
       // and the chapter starts on that page
       expect(squash(pdfText(path, entry!.page))).toContain(squash(heading));
       const sections = c.sections.map((s) => s.title).filter(Boolean);
-      const children = outline.slice(outline.indexOf(entry!) + 1).filter((e) => e.depth === 1).map((e) => e.title);
+      const children = outline
+        .slice(outline.indexOf(entry!) + 1)
+        .filter((e) => e.depth === 1)
+        .map((e) => e.title);
       for (const s of sections) expect(children).toContain(s);
     }
     const scenarios = tops.at(-1)!;

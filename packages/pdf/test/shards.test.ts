@@ -9,7 +9,17 @@ import { fileURLToPath } from 'node:url';
 
 import { CasesError, loadContent } from '@cases/core';
 import type { Case, Collection } from '@cases/core';
-import { CHROMIUM_ARGS, MANIFEST_NAME, RENDERER_VERSION, createPdfRenderer, mergePdfShards, parseShard, readPdfManifest, renderPdfs, shardOf } from '@cases/pdf';
+import {
+  CHROMIUM_ARGS,
+  MANIFEST_NAME,
+  RENDERER_VERSION,
+  createPdfRenderer,
+  mergePdfShards,
+  parseShard,
+  readPdfManifest,
+  renderPdfs,
+  shardOf,
+} from '@cases/pdf';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -23,9 +33,13 @@ const browsers: ChildProcess[] = [];
 /** A Chromium of our own on a remote-debugging port, as a browser service would run one. */
 async function startChromium(port = 0): Promise<{ ws: string; child: ChildProcess }> {
   const profile = await mkdtemp(join(work, 'profile-'));
-  const child = spawn('/usr/bin/chromium', [...CHROMIUM_ARGS, '--headless', `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    '/usr/bin/chromium',
+    [...CHROMIUM_ARGS, '--headless', `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   browsers.push(child);
   const ws = await new Promise<string>((resolve, reject) => {
     let err = '';
@@ -79,12 +93,17 @@ describe('shard assignment', () => {
 
   it('puts every output in exactly one shard, and adding other cases never moves one', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 50 }), fc.array(fc.string(), { maxLength: 50 }), fc.integer({ min: 1, max: 16 }), (keys, added, n) => {
-        const before = keys.map((k) => shardOf(k, n));
-        for (const s of before) expect(s >= 1 && s <= n).toBe(true);
-        // the slice of a key is a function of the key: another run with more cases agrees
-        expect([...keys, ...added].map((k) => shardOf(k, n)).slice(0, keys.length)).toEqual(before);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 50 }),
+        fc.array(fc.string(), { maxLength: 50 }),
+        fc.integer({ min: 1, max: 16 }),
+        (keys, added, n) => {
+          const before = keys.map((k) => shardOf(k, n));
+          for (const s of before) expect(s >= 1 && s <= n).toBe(true);
+          // the slice of a key is a function of the key: another run with more cases agrees
+          expect([...keys, ...added].map((k) => shardOf(k, n)).slice(0, keys.length)).toEqual(before);
+        },
+      ),
     );
   });
 });
@@ -138,7 +157,9 @@ describe('sharded runs through a remote Chromium', () => {
     const m = await readPdfManifest(s2, RENDERER_VERSION);
     const victim = m.run!.outputs[0]!;
     await truncate(join(s2, victim), 10);
-    await expect(mergePdfShards([s1, s2], join(work, 'm4'), RENDERER_VERSION)).rejects.toThrow(new RegExp(`${victim.replace('.', '\\.')} is missing or not the file shard 2/2 wrote`));
+    await expect(mergePdfShards([s1, s2], join(work, 'm4'), RENDERER_VERSION)).rejects.toThrow(
+      new RegExp(`${victim.replace('.', '\\.')} is missing or not the file shard 2/2 wrote`),
+    );
     expect(await readdir(join(work, 'm4')).catch(() => [])).not.toContain(MANIFEST_NAME);
   });
 
@@ -176,6 +197,8 @@ describe('sharded runs through a remote Chromium', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as AddressInfo).port;
     await new Promise((r) => probe.close(r));
-    await expect(createPdfRenderer({ browserWSEndpoint: `ws://127.0.0.1:${port}/devtools/browser/x` })).rejects.toThrow(/could not connect after 4 tries \((?!\[object)[^)]*ECONNREFUSED/);
+    await expect(createPdfRenderer({ browserWSEndpoint: `ws://127.0.0.1:${port}/devtools/browser/x` })).rejects.toThrow(
+      /could not connect after 4 tries \((?!\[object)[^)]*ECONNREFUSED/,
+    );
   });
 });

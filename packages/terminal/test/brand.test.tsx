@@ -6,7 +6,18 @@ import { cases, scenarios, taxonomy } from './fixtures/model.js';
 
 describe('the brand in the title bar', () => {
   const title = (brand?: string) => {
-    const app = render(<Browser cases={cases} scenarios={scenarios} taxonomy={taxonomy} locale="en" color={false} width={60} height={8} {...(brand !== undefined ? { brand } : {})} />);
+    const app = render(
+      <Browser
+        cases={cases}
+        scenarios={scenarios}
+        taxonomy={taxonomy}
+        locale="en"
+        color={false}
+        width={60}
+        height={8}
+        {...(brand !== undefined ? { brand } : {})}
+      />,
+    );
     const first = (app.lastFrame() ?? '').split('\n')[0] ?? '';
     app.unmount();
     return first;

@@ -2,7 +2,7 @@
 // slowed 4× and "Fast 4G" network throttling opens a page with <cases-list>; we time from
 // navigation to the first page of cards, once with the kit's index.json and once with the full
 // export, served gzipped like `cases serve`. Prints milliseconds and the ratio between the two.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +29,18 @@ const files = {
   '/cases-web.js': [readFileSync(join(dir, 'cases-web.js')), 'text/javascript'],
   '/index.json': [Buffer.from(JSON.stringify(index)), 'application/json'],
   '/cases.json': [Buffer.from(JSON.stringify(full)), 'application/json'],
-  '/index-page.html': [Buffer.from('<!doctype html><html lang="zh"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script type="module" src="cases-web.js"></script><cases-list src="index.json" page-size="12"></cases-list>'), 'text/html'],
-  '/full-page.html': [Buffer.from('<!doctype html><html lang="zh"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script type="module" src="cases-web.js"></script><cases-list src="cases.json" page-size="12"></cases-list>'), 'text/html'],
+  '/index-page.html': [
+    Buffer.from(
+      '<!doctype html><html lang="zh"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script type="module" src="cases-web.js"></script><cases-list src="index.json" page-size="12"></cases-list>',
+    ),
+    'text/html',
+  ],
+  '/full-page.html': [
+    Buffer.from(
+      '<!doctype html><html lang="zh"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script type="module" src="cases-web.js"></script><cases-list src="cases.json" page-size="12"></cases-list>',
+    ),
+    'text/html',
+  ],
 };
 const gz = Object.fromEntries(Object.entries(files).map(([k, [body]]) => [k, gzipSync(body)]));
 const server = createServer((req, res) => {
@@ -45,7 +55,15 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   userDataDir: join(dir, 'chromium'),
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-dev-shm-usage',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 
 async function firstPage(path) {
@@ -76,5 +94,7 @@ server.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(`first page of <cases-list> with ${N} cases, CPU 4× slower, Fast 4G, median of ${runs}:`);
 for (const row of rows) {
-  console.log(`  ${row.name.padEnd(26)} ${row.ms.toFixed(0).padStart(6)} ms  ${(row.bytes / 1024).toFixed(0).padStart(6)} KB gzipped  ${(row.ms / rows[1].ms).toFixed(2)}× full`);
+  console.log(
+    `  ${row.name.padEnd(26)} ${row.ms.toFixed(0).padStart(6)} ms  ${(row.bytes / 1024).toFixed(0).padStart(6)} KB gzipped  ${(row.ms / rows[1].ms).toFixed(2)}× full`,
+  );
 }

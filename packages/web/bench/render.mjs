@@ -26,7 +26,9 @@ const rows = [
   reference,
   measure('renderToString card', () => web.renderToString('card', data, { attributes: { 'case-id': 'case-7' } })),
   measure('renderToString list (page of 6, counts over 200)', () => web.renderToString('list', data, { attributes: { lang: 'zh' } })),
-  measure('renderToString list (page of 12, two facet groups)', () => web.renderToString('list', data, { attributes: { lang: 'zh', 'page-size': '12', facets: 'industry features' } })),
+  measure('renderToString list (page of 12, two facet groups)', () =>
+    web.renderToString('list', data, { attributes: { lang: 'zh', 'page-size': '12', facets: 'industry features' } }),
+  ),
   measure('renderToString detail', () => web.renderToString('detail', data, { attributes: { 'case-id': 'case-1' } })),
   measure('checkExport (200 cases)', () => web.checkExport(data)),
 ];

@@ -15,17 +15,20 @@ const ATTRIBUTES = {
   locale: 'Only use cases (and scenarios) in this content locale, e.g. `zh`.',
   'case-id': 'Id of the case to show (the file name of its source). Defaults to the first case in `locale`.',
   'scenario-id': 'Id of the scenario to show (a taxonomy scenario id). Defaults to the first scenario in `locale`.',
-  'case-href': 'Link template for a case, `{id}` replaced by the case id (e.g. `/cases/{id}/`). Without it, “read more” is a button that only fires `cases-select`. Only http(s), mailto and relative URLs are used.',
+  'case-href':
+    'Link template for a case, `{id}` replaced by the case id (e.g. `/cases/{id}/`). Without it, “read more” is a button that only fires `cases-select`. Only http(s), mailto and relative URLs are used.',
   'scenario-href': 'Link template for a scenario, `{id}` replaced by the scenario id.',
   'page-size': 'Cards per page. Default 6, at most 100.',
-  facets: 'Facet groups offered as filters, space or comma separated, from `industry cloud-type feature challenge scenario` (the facet names of core; `cloudType` and the plural forms also work). Default `industry cloud-type feature`; empty for none.',
+  facets:
+    'Facet groups offered as filters, space or comma separated, from `industry cloud-type feature challenge scenario` (the facet names of core; `cloudType` and the plural forms also work). Default `industry cloud-type feature`; empty for none.',
   industry: 'Preset filter: only cases with one of these industry ids (comma separated).',
   'cloud-type': 'Preset filter: only cases with one of these cloud type ids.',
   feature: 'Preset filter: only cases with one of these feature ids.',
   challenge: 'Preset filter: only cases with one of these challenge ids.',
   scenario: 'Preset filter: only cases linked to one of these scenario ids.',
   'quote-index': 'Which of the case’s quotes to show. Default 0.',
-  'heading-level': 'Level of the element’s top heading (1–6), so it fits the host page’s outline. Default 3 for cards and lists, 2 for detail and scenario; inner headings follow.',
+  'heading-level':
+    'Level of the element’s top heading (1–6), so it fits the host page’s outline. Default 3 for cards and lists, 2 for detail and scenario; inner headings follow.',
 };
 
 const COMMON = ['src', 'lang', 'theme', 'locale', 'heading-level'];
@@ -35,7 +38,8 @@ const BLOCK_PARTS = ['image', 'highlights', 'quote'];
 const SELECT_EVENT = {
   name: 'cases-select',
   type: { text: "CustomEvent<{ kind: 'case' | 'scenario'; id: string; href: string | null }>" },
-  description: 'A reader chose a case or scenario (“read more” or a scenario link). Bubbles and crosses the shadow root; cancelable: `preventDefault()` stops the link so the host can route itself.',
+  description:
+    'A reader chose a case or scenario (“read more” or a scenario link). Bubbles and crosses the shadow root; cancelable: `preventDefault()` stops the link so the host can route itself.',
 };
 const FILTER_EVENT = {
   name: 'cases-filter',
@@ -57,7 +61,8 @@ const ELEMENTS = {
     events: [SELECT_EVENT, FILTER_EVENT],
   },
   detail: {
-    description: 'Everything the model holds about a case, in document order: facts, highlights, the pull quote and sections with images, lists, tables and code.',
+    description:
+      'Everything the model holds about a case, in document order: facts, highlights, the pull quote and sections with images, lists, tables and code.',
     attributes: ['case-id', 'scenario-href'],
     parts: ['detail', 'avatar', 'title', 'chip', 'facts', 'content', ...BLOCK_PARTS],
     events: [SELECT_EVENT],
@@ -77,13 +82,30 @@ const ELEMENTS = {
 };
 
 const PARTS = {
-  card: 'The card box.', avatar: 'The logo, or the monogram when there is no logo.', title: 'The company (or scenario) name heading.',
-  summary: 'The one-line company summary.', chip: 'A facet chip.', more: 'The “read more” link or button.',
-  list: 'The whole list.', search: 'The search input.', count: 'The “N cases” status line.', filters: 'The facet filter panel.',
-  filter: 'A facet filter toggle button (`aria-pressed`).', grid: 'The grid of cards.', pager: 'The paging controls.',
-  empty: 'The “no cases match” message.', detail: 'The detail article.', facts: 'The facts panel (industry, location, …).',
-  content: 'The sections column.', image: 'A figure with an image.', highlights: 'A highlight list.', quote: 'A pull quote or block quote.',
-  scenario: 'The scenario box.', aspect: 'One aspect of a scenario.', error: 'The polite error state.', loading: 'The loading placeholder.',
+  card: 'The card box.',
+  avatar: 'The logo, or the monogram when there is no logo.',
+  title: 'The company (or scenario) name heading.',
+  summary: 'The one-line company summary.',
+  chip: 'A facet chip.',
+  more: 'The “read more” link or button.',
+  list: 'The whole list.',
+  search: 'The search input.',
+  count: 'The “N cases” status line.',
+  filters: 'The facet filter panel.',
+  filter: 'A facet filter toggle button (`aria-pressed`).',
+  grid: 'The grid of cards.',
+  pager: 'The paging controls.',
+  empty: 'The “no cases match” message.',
+  detail: 'The detail article.',
+  facts: 'The facts panel (industry, location, …).',
+  content: 'The sections column.',
+  image: 'A figure with an image.',
+  highlights: 'A highlight list.',
+  quote: 'A pull quote or block quote.',
+  scenario: 'The scenario box.',
+  aspect: 'One aspect of a scenario.',
+  error: 'The polite error state.',
+  loading: 'The loading placeholder.',
 };
 
 const CSS_PROPERTIES = {
@@ -107,7 +129,10 @@ const problems = [];
 const usedProps = [...new Set(STYLES.match(/--cases-[a-z-]+/g))];
 for (const p of usedProps) if (!CSS_PROPERTIES[p]) problems.push(`CSS property ${p} has no description`);
 for (const p of Object.keys(CSS_PROPERTIES)) if (!usedProps.includes(p)) problems.push(`CSS property ${p} is documented but unused`);
-const source = readdirSync(`${root}src`).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(`${root}src/${f}`, 'utf8')).join('\n');
+const source = readdirSync(`${root}src`)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(`${root}src/${f}`, 'utf8'))
+  .join('\n');
 const usedParts = [...new Set([...source.matchAll(/part: ['`](?:\$\{[^}]+\}|)([a-z-]+)['`]/g)].map((m) => m[1]))];
 for (const p of [...usedParts, 'error', 'empty']) if (!PARTS[p]) problems.push(`part "${p}" has no description`);
 for (const a of OBSERVED_ATTRIBUTES) if (!ATTRIBUTES[a]) problems.push(`attribute ${a} has no description`);
@@ -126,13 +151,18 @@ const declarations = Object.entries(ELEMENTS).map(([name, el]) => ({
   customElement: true,
   description: `${el.description} Registered as \`<cases-${name}>\` by the bundles, or \`<prefix-${name}>\` with \`define(prefix)\`.`,
   superclass: { name: 'HTMLElement', package: 'global:' },
-  attributes: [...COMMON, ...el.attributes].map((a) => ({ name: a, type: { text: a === 'page-size' || a === 'quote-index' ? 'number' : 'string' }, description: ATTRIBUTES[a] })),
+  attributes: [...COMMON, ...el.attributes].map((a) => ({
+    name: a,
+    type: { text: a === 'page-size' || a === 'quote-index' ? 'number' : 'string' },
+    description: ATTRIBUTES[a],
+  })),
   members: [
     {
       kind: 'field',
       name: 'data',
       type: { text: 'ExportData | null' },
-      description: 'The export the element renders. Setting it validates it (schema version and shape) and takes precedence over `src` and an inline JSON child; `null` goes back to them.',
+      description:
+        'The export the element renders. Setting it validates it (schema version and shape) and takes precedence over `src` and an inline JSON child; `null` goes back to them.',
     },
   ],
   events: el.events,
@@ -147,14 +177,18 @@ const manifest = {
     {
       kind: 'javascript-module',
       path: module,
-      description: 'ES module bundle: registers every element under `cases-` on import (`?prefix=acme` in its URL for another prefix, `?prefix=none` for none). dist/cases-web.iife.js is the same as a classic script (global `CasesWeb`, `data-prefix` on the script tag).',
+      description:
+        'ES module bundle: registers every element under `cases-` on import (`?prefix=acme` in its URL for another prefix, `?prefix=none` for none). dist/cases-web.iife.js is the same as a classic script (global `CasesWeb`, `data-prefix` on the script tag).',
       declarations: [
         ...declarations,
         {
           kind: 'function',
           name: 'define',
           description: 'Register the elements under another prefix: define("acme") gives <acme-card> etc. Names already taken are skipped.',
-          parameters: [{ name: 'prefix', type: { text: 'string' }, default: "'cases'" }, { name: 'registry', optional: true, type: { text: 'CustomElementRegistry' } }],
+          parameters: [
+            { name: 'prefix', type: { text: 'string' }, default: "'cases'" },
+            { name: 'registry', optional: true, type: { text: 'CustomElementRegistry' } },
+          ],
           return: { type: { text: 'string[]' } },
         },
       ],
@@ -166,4 +200,6 @@ const manifest = {
   ],
 };
 writeFileSync(process.argv[2] ?? `${root}custom-elements.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`custom-elements.json: ${declarations.length} elements, ${Object.keys(ATTRIBUTES).length} attributes, ${Object.keys(PARTS).length} parts, ${usedProps.length} CSS properties`);
+console.log(
+  `custom-elements.json: ${declarations.length} elements, ${Object.keys(ATTRIBUTES).length} attributes, ${Object.keys(PARTS).length} parts, ${usedProps.length} CSS properties`,
+);

@@ -39,8 +39,14 @@ export function bundleOptions(outdir) {
 export async function importSource() {
   const { build } = await import('esbuild');
   const lib = await build({
-    entryPoints: [`${root}src/index.ts`], bundle: true, platform: 'neutral', format: 'esm', write: false,
-    tsconfig: `${root}tsconfig.json`, absWorkingDir: root, logLevel: 'warning',
+    entryPoints: [`${root}src/index.ts`],
+    bundle: true,
+    platform: 'neutral',
+    format: 'esm',
+    write: false,
+    tsconfig: `${root}tsconfig.json`,
+    absWorkingDir: root,
+    logLevel: 'warning',
   });
   return import(`data:text/javascript;base64,${Buffer.from(lib.outputFiles[0].text).toString('base64')}`);
 }

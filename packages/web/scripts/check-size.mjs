@@ -50,7 +50,7 @@ export function checkSizes(budget = BUDGET, dir = dist) {
     ok &&= !over;
     const target = name === 'card' ? `; target ${(CARD_TARGET / 1024).toFixed(2)} KB ${gz > CARD_TARGET ? 'not met' : 'met'}` : '';
     const line = `elements/cases-${name}.js + ${files.length - 1} chunks: ${(raw.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(2)} KB gzipped (budget ${(budget / 1024).toFixed(2)} KB${target})`;
-    if (over) console.error(`${line}: OVER BUDGET by ${gz - limit} bytes`);
+    if (over) console.error(`${line}: OVER BUDGET by ${gz - budget} bytes`);
     else console.log(line);
   }
   return ok;

@@ -16,13 +16,21 @@ if (input.endsWith('.json')) data = JSON.parse(readFileSync(input, 'utf8'));
 else {
   // Core from source, bundled to a file so its own dependencies resolve from node_modules.
   const core = `${root}.cache/core.mjs`;
-  await build({ entryPoints: [`${root}../core/src/index.ts`], bundle: true, platform: 'node', format: 'esm', outfile: core, packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: [`${root}../core/src/index.ts`],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: core,
+    packages: 'external',
+    logLevel: 'warning',
+  });
   const { loadContent, toExport } = await import(core);
   data = toExport(await loadContent(input));
   writeFileSync(`${root}.cache/seed-export.json`, JSON.stringify(data, null, 2));
 }
 for (const [name, text] of Object.entries(mod.createEmbedKit(data))) {
-  mkdirSync(`${out}/${name}`.replace(/\/[^/]*$/, ""), { recursive: true });
+  mkdirSync(`${out}/${name}`.replace(/\/[^/]*$/, ''), { recursive: true });
   writeFileSync(`${out}/${name}`, text);
 }
 writeFileSync(`${out}/cases-web.css`, mod.STYLES.trim() + '\n');

@@ -87,7 +87,9 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
 
   sections.push(
     demo(
-      'list', 'Case library', '<cases-list>',
+      'list',
+      'Case library',
+      '<cases-list>',
       'Search, facet filters with live counts, and paging. Filters combine with OR inside a group and AND across groups.',
       widget('list', `data-widget ${common} page-size="6"`),
       `<cases-list src="index.json"${lang} page-size="6"></cases-list>`,
@@ -96,29 +98,50 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
   if (cards.length) {
     const tags = cards.map((c) => widget('card', `data-widget ${common}${attr('case-id', c.id)}`)).join('\n');
     sections.push(
-      demo('card', 'Case card', '<cases-card>', 'One case: logo or monogram, company, summary, facets as chips and a “read more” that fires <code>cases-select</code> (or follows <code>case-href</code>).', `<div class="cols">${tags}</div>`,
-        `<cases-card src="index.json"${lang}${attr('case-id', cards[0]!.id)} case-href="/cases/{id}/"></cases-card>`),
+      demo(
+        'card',
+        'Case card',
+        '<cases-card>',
+        'One case: logo or monogram, company, summary, facets as chips and a “read more” that fires <code>cases-select</code> (or follows <code>case-href</code>).',
+        `<div class="cols">${tags}</div>`,
+        `<cases-card src="index.json"${lang}${attr('case-id', cards[0]!.id)} case-href="/cases/{id}/"></cases-card>`,
+      ),
     );
   }
   if (detail) {
     sections.push(
-      demo('detail-demo', 'Case detail', '<cases-detail>', 'Everything the model holds, in document order: facts, highlights, the pull quote, sections with images, lists, tables and code. Press “Read more” on any card to show it here.',
+      demo(
+        'detail-demo',
+        'Case detail',
+        '<cases-detail>',
+        'Everything the model holds, in document order: facts, highlights, the pull quote, sections with images, lists, tables and code. Press “Read more” on any card to show it here.',
         widget('detail', `id="detail" data-widget ${common}${attr('case-id', detail.id)}`),
-        `<cases-detail src="index.json"${lang}${attr('case-id', detail.id)}></cases-detail>`),
+        `<cases-detail src="index.json"${lang}${attr('case-id', detail.id)}></cases-detail>`,
+      ),
     );
   }
   if (quoted.length) {
     sections.push(
-      demo('quote', 'Testimonial', '<cases-quote>', 'A customer’s own words, with the company.',
+      demo(
+        'quote',
+        'Testimonial',
+        '<cases-quote>',
+        'A customer’s own words, with the company.',
         `<div class="cols">${quoted.map((c) => widget('quote', `data-widget ${common}${attr('case-id', c.id)}`)).join('')}</div>`,
-        `<cases-quote src="index.json"${lang}${attr('case-id', quoted[0]!.id)}></cases-quote>`),
+        `<cases-quote src="index.json"${lang}${attr('case-id', quoted[0]!.id)}></cases-quote>`,
+      ),
     );
   }
   if (scenario) {
     sections.push(
-      demo('scenario', 'Scenario', '<cases-scenario>', 'A solution scenario, its aspects, and the cases that prove it.',
+      demo(
+        'scenario',
+        'Scenario',
+        '<cases-scenario>',
+        'A solution scenario, its aspects, and the cases that prove it.',
         widget('scenario', `data-widget ${common}${attr('scenario-id', scenario.id)}`),
-        `<cases-scenario src="index.json"${lang}${attr('scenario-id', scenario.id)}></cases-scenario>`),
+        `<cases-scenario src="index.json"${lang}${attr('scenario-id', scenario.id)}></cases-scenario>`,
+      ),
     );
   }
   const first = cards[0];
@@ -126,12 +149,22 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
     const attributes = { 'data-widget': '', src: 'index.json', lang: locale, 'case-id': first.id };
     const staticHtml = renderToString('card', checked, { attributes, stylesheet: 'cases-web.css', prefix });
     sections.push(
-      demo('static', 'Static HTML', 'renderToString()', 'Server-rendered with declarative shadow DOM: it shows before (and without) JavaScript and upgrades in place when the script loads.',
+      demo(
+        'static',
+        'Static HTML',
+        'renderToString()',
+        'Server-rendered with declarative shadow DOM: it shows before (and without) JavaScript and upgrades in place when the script loads.',
         `<div class="cols">${staticHtml}<div></div></div>`,
-        `import { renderToString } from '@cases/web';\nconst html = renderToString('card', data, {\n  attributes: { src: 'index.json', lang: '${locale}', 'case-id': '${first.id}' },\n  stylesheet: 'cases-web.css',\n});`),
-      demo('theming', 'Theming', '--cases-* and ::part()', 'Custom properties and parts style the inside of the shadow root without reaching into it; light and dark follow the system, or the <code>theme</code> attribute.',
+        `import { renderToString } from '@cases/web';\nconst html = renderToString('card', data, {\n  attributes: { src: 'index.json', lang: '${locale}', 'case-id': '${first.id}' },\n  stylesheet: 'cases-web.css',\n});`,
+      ),
+      demo(
+        'theming',
+        'Theming',
+        '--cases-* and ::part()',
+        'Custom properties and parts style the inside of the shadow root without reaching into it; light and dark follow the system, or the <code>theme</code> attribute.',
         `<div class="cols">${widget('card', `class="themed" data-widget ${common}${attr('case-id', first.id)}`)}<div></div></div>`,
-        `<style>\n  .themed { --cases-accent: #6d28d9; --cases-chip-bg: #f1e8ff; --cases-chip-fg: #5b21b6; --cases-radius: 6px; }\n  .themed[theme=dark] { --cases-accent: #c4b5fd; --cases-chip-bg: #2e1065; --cases-chip-fg: #ddd6fe; }\n  .themed::part(card) { border-top: 4px solid var(--cases-accent); }\n</style>\n<cases-card class="themed" theme="dark" src="index.json"${attr('case-id', first.id)}></cases-card>`),
+        `<style>\n  .themed { --cases-accent: #6d28d9; --cases-chip-bg: #f1e8ff; --cases-chip-fg: #5b21b6; --cases-radius: 6px; }\n  .themed[theme=dark] { --cases-accent: #c4b5fd; --cases-chip-bg: #2e1065; --cases-chip-fg: #ddd6fe; }\n  .themed::part(card) { border-top: 4px solid var(--cases-accent); }\n</style>\n<cases-card class="themed" theme="dark" src="index.json"${attr('case-id', first.id)}></cases-card>`,
+      ),
     );
   }
   sections.push(
@@ -201,7 +234,9 @@ ${hostileTags}
     'index.html': index,
     'demo.css': DEMO_CSS.trimStart(),
     'demo.js': DEMO_JS.trimStart(),
-    ...(options.hostile ? { 'hostile.html': hostile, 'hostile.js': HOSTILE_JS.trimStart(), 'hostile.json': JSON.stringify(createHostileExport(), null, 2) } : {}),
+    ...(options.hostile
+      ? { 'hostile.html': hostile, 'hostile.js': HOSTILE_JS.trimStart(), 'hostile.json': JSON.stringify(createHostileExport(), null, 2) }
+      : {}),
     'cases.json': JSON.stringify(checked, null, 2),
     'index.json': JSON.stringify(split.index),
     ...Object.fromEntries(Object.entries(split.details).map(([path, detail]) => [path, JSON.stringify(detail)])),

@@ -18,15 +18,31 @@ import { assertPrefix } from './prefix.js';
  * only selects `:host([theme=…])` styles, which apply without rebuilding the shadow DOM.
  */
 export const OBSERVED_ATTRIBUTES = [
-  'src', 'lang', 'locale', 'case-id', 'scenario-id', 'case-href', 'scenario-href',
-  'page-size', 'facets', 'heading-level', 'industry', 'cloud-type', 'feature', 'challenge', 'scenario', 'quote-index',
+  'src',
+  'lang',
+  'locale',
+  'case-id',
+  'scenario-id',
+  'case-href',
+  'scenario-href',
+  'page-size',
+  'facets',
+  'heading-level',
+  'industry',
+  'cloud-type',
+  'feature',
+  'challenge',
+  'scenario',
+  'quote-index',
 ];
 
 const requests = new Map<string, Promise<ExportData>>();
 
 /** Report each entry the check left out, once per source, to the console (not the visitor). */
-const warnDropped = (source: string): OnDropped => (d) =>
-  console.warn(`cases: left out ${d.path}${d.id ? ` (${d.locale ?? '?'}/${d.id})` : ''} of ${source}: ${d.problem}`);
+const warnDropped =
+  (source: string): OnDropped =>
+  (d) =>
+    console.warn(`cases: left out ${d.path}${d.id ? ` (${d.locale ?? '?'}/${d.id})` : ''} of ${source}: ${d.problem}`);
 
 /** Fetch and check an export once per URL, shared by every element on the page. */
 function loadSrc(src: string): Promise<ExportData> {
@@ -154,7 +170,8 @@ function createBase(): typeof HTMLElement {
         // A framework sets the data property after inserting the element (React while it
         // hydrates): only an element still without data once the page has loaded is an error.
         const check = () => {
-          if (token === this.#token && !this.#own) this.#fail('no data: set the src attribute, add a <script type="application/json"> child, or set the data property');
+          if (token === this.#token && !this.#own)
+            this.#fail('no data: set the src attribute, add a <script type="application/json"> child, or set the data property');
         };
         if (document.readyState === 'complete') setTimeout(check, 0);
         else window.addEventListener('load', () => setTimeout(check, 0), { once: true });
@@ -203,8 +220,8 @@ function createBase(): typeof HTMLElement {
           console.error(`<${this.localName}>: could not render:`, error);
           node = stateBox('error', t.errorTitle, t.errorHint);
         }
-      }
-      else if (!this.#rendered && this.#root.childNodes.length) return; // keep server-rendered markup
+      } else if (!this.#rendered && this.#root.childNodes.length)
+        return; // keep server-rendered markup
       else node = h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, t.loading));
       const active = this.#root.activeElement as HTMLInputElement | null;
       const key = active?.getAttribute('data-k');
@@ -261,8 +278,7 @@ function createBase(): typeof HTMLElement {
           this.#render();
           return this.#state;
         },
-        emit: (type, detail) =>
-          this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true })),
+        emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true })),
       };
     }
   };
@@ -282,8 +298,11 @@ export function defineElement(name: string, view: (ctx: ViewContext) => VNode, p
   Base ??= createBase();
   const tag = `${prefix}-${name}`;
   if (registry.get(tag)) return false;
-  registry.define(tag, class extends (Base as unknown as { new (): HTMLElement; view: unknown }) {
-    static override view = view;
-  } as unknown as CustomElementConstructor);
+  registry.define(
+    tag,
+    class extends (Base as unknown as { new (): HTMLElement; view: unknown }) {
+      static override view = view;
+    } as unknown as CustomElementConstructor,
+  );
   return true;
 }

@@ -28,7 +28,11 @@ const rich = (i: number) => ({ text: bad(i), inline: [{ type: 'text', value: bad
 function blocks(seed: number): Block[] {
   const links: Inline[] = HOSTILE_URLS.map((url, i) => ({ type: 'link', url, children: [{ type: 'text', value: `${bad(seed + i)} link ${i}` }] }));
   return [
-    { type: 'paragraph', text: bad(seed), inline: [{ type: 'strong', children: [{ type: 'text', value: bad(seed) }] }, ...links, { type: 'code', value: bad(seed + 1) }] },
+    {
+      type: 'paragraph',
+      text: bad(seed),
+      inline: [{ type: 'strong', children: [{ type: 'text', value: bad(seed) }] }, ...links, { type: 'code', value: bad(seed + 1) }],
+    },
     { type: 'heading', level: 3, ...rich(seed + 2) },
     ...HOSTILE_URLS.map((src, i): Block => ({ type: 'image', src, alt: bad(seed + i) })),
     { type: 'list', ordered: true, start: 3, items: [{ ...rich(seed + 3), blocks: [{ type: 'paragraph', ...rich(seed + 4) }] }] },
@@ -48,8 +52,14 @@ function hostileCase(n: number): Case {
     company: { name: `${bad(n + 1)} Evil Corp ${n}`, summary: bad(n + 2), logo: HOSTILE_URLS[n % HOSTILE_URLS.length]! },
     description: bad(n + 3),
     facts: {
-      industry: bad(n), location: bad(n + 1), cloudType: [bad(n + 2)], challenges: [bad(n + 3)], features: [bad(n + 4)],
-      author: bad(n + 5), extra: { [bad(n + 6)]: bad(n) }, positions: {},
+      industry: bad(n),
+      location: bad(n + 1),
+      cloudType: [bad(n + 2)],
+      challenges: [bad(n + 3)],
+      features: [bad(n + 4)],
+      author: bad(n + 5),
+      extra: { [bad(n + 6)]: bad(n) },
+      positions: {},
     },
     facets: { industry: [bad(n)], cloudType: ['evil-cloud'], features: [bad(n + 1)], challenges: [bad(n + 2)] },
     highlights: [rich(n), rich(n + 1)],
@@ -70,10 +80,16 @@ function hostileCase(n: number): Case {
  */
 export function createHostileExport(): ExportData {
   const scenario: Scenario = {
-    kind: 'scenario', id: 'evil-scenario', locale: 'en', title: bad(0), summary: bad(1),
+    kind: 'scenario',
+    id: 'evil-scenario',
+    locale: 'en',
+    title: bad(0),
+    summary: bad(1),
     blocks: [{ type: 'paragraph', ...rich(1) }, ...blocks(2)],
     sections: [{ title: bad(3), blocks: blocks(4), sections: [] }],
-    features: [bad(5)], cases: [], page: { id: 'p', title: bad(6), summary: bad(0) },
+    features: [bad(5)],
+    cases: [],
+    page: { id: 'p', title: bad(6), summary: bad(0) },
     source: { path: bad(1), format: 'scenario-text' },
   };
   const cases = [0, 1, 2].map(hostileCase);

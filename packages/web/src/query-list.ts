@@ -1,4 +1,14 @@
-import { FACETS, facetCounts, facetNamed, facetValues, filterByFacets, type Case, type FacetKey, type FacetSelection, type Taxonomy } from '@cases/core/browser';
+import {
+  FACETS,
+  facetCounts,
+  facetNamed,
+  facetValues,
+  filterByFacets,
+  type Case,
+  type FacetKey,
+  type FacetSelection,
+  type Taxonomy,
+} from '@cases/core/browser';
 
 import type { ListState, ViewContext } from './view-context.js';
 import { casesInLocale } from './view-shared.js';

@@ -98,11 +98,7 @@ export function renderBlocks(blocks: unknown, level: number, depth = 0): Child[]
       case 'table':
         return renderTable(block);
       case 'code':
-        return h(
-          'pre',
-          { tabindex: 0, 'aria-label': str(block.lang) || 'code' },
-          h('code', null, str(block.value)),
-        );
+        return h('pre', { tabindex: 0, 'aria-label': str(block.lang) || 'code' }, h('code', null, str(block.value)));
       default:
         return null;
     }
@@ -111,15 +107,15 @@ export function renderBlocks(blocks: unknown, level: number, depth = 0): Child[]
 
 /** A highlight list with check marks. */
 export function renderHighlights(items: unknown): VNode {
-  return h('ul', { class: 'hl', part: 'highlights' }, arr<{ text?: unknown }>(items).map((item) => h('li', null, renderRich(item))));
+  return h(
+    'ul',
+    { class: 'hl', part: 'highlights' },
+    arr<{ text?: unknown }>(items).map((item) => h('li', null, renderRich(item))),
+  );
 }
 
 /** A pull quote or block quote, with its author when known. */
-export function renderQuote(
-  quote: { text?: unknown; inline?: unknown; author?: unknown; blocks?: unknown },
-  depth = 0,
-  caption?: Child,
-): VNode {
+export function renderQuote(quote: { text?: unknown; inline?: unknown; author?: unknown; blocks?: unknown }, depth = 0, caption?: Child): VNode {
   const nested = renderBlocks(quote.blocks, 6, depth + 1);
   const author = str(quote.author);
   return h(
@@ -141,13 +137,25 @@ function renderTable(block: { align?: unknown; header?: unknown; rows?: unknown 
       'table',
       null,
       header.length
-        ? h('thead', null, h('tr', null, header.map((cell, i) => h('th', { scope: 'col', class: cls(i) }, renderRich(cell)))))
+        ? h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              header.map((cell, i) => h('th', { scope: 'col', class: cls(i) }, renderRich(cell))),
+            ),
+          )
         : null,
       h(
         'tbody',
         null,
         arr<unknown[]>(block.rows).map((row) =>
-          h('tr', null, arr<{ text?: unknown; inline?: unknown }>(row).map((cell, i) => h('td', { class: cls(i) }, renderRich(cell)))),
+          h(
+            'tr',
+            null,
+            arr<{ text?: unknown; inline?: unknown }>(row).map((cell, i) => h('td', { class: cls(i) }, renderRich(cell))),
+          ),
         ),
       ),
     ),

@@ -38,7 +38,10 @@ export interface RenderToStringOptions {
 
 /** JSON that is safe inside a `<script>` element: `<` never appears literally. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -64,9 +67,7 @@ export function renderToString(name: ElementName, data: ExportData, options: Ren
     emit: () => true,
     whole: (c) => c,
   };
-  const style: VNode = options.stylesheet
-    ? h('link', { rel: 'stylesheet', href: options.stylesheet })
-    : styleNode(STYLES);
+  const style: VNode = options.stylesheet ? h('link', { rel: 'stylesheet', href: options.stylesheet }) : styleNode(STYLES);
   const tag = `${prefix}-${name}`;
   const attrs = Object.entries(attributes)
     .filter(([k]) => /^[a-z][a-z0-9-]*$/.test(k))

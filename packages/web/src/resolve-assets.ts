@@ -32,20 +32,30 @@ export function resolveAssetUrls(data: ExportData, base: string, pageOrigin?: st
     for (const block of list) {
       if (block.type === 'image') block.src = resolve(block.src) ?? '';
       if ('inline' in block) inline(block.inline);
-      if (block.type === 'list') for (const item of block.items) (inline(item.inline), blocks(item.blocks));
+      if (block.type === 'list')
+        for (const item of block.items) {
+          inline(item.inline);
+          blocks(item.blocks);
+        }
       if (block.type === 'quote') blocks(block.blocks);
       if (block.type === 'highlights') for (const item of block.items) inline(item.inline);
       if (block.type === 'table') for (const cell of [...block.header, ...block.rows.flat()]) inline(cell.inline);
     }
   };
   const sections = (list: ScenarioSection[]): void => {
-    for (const section of list) (blocks(section.blocks), sections(section.sections));
+    for (const section of list) {
+      blocks(section.blocks);
+      sections(section.sections);
+    }
   };
   for (const c of data.cases) {
     c.company.logo = resolve(c.company.logo);
     c.cover = resolve(c.cover);
     for (const section of c.sections) blocks(section.blocks);
   }
-  for (const s of data.scenarios) (blocks(s.blocks), sections(s.sections));
+  for (const s of data.scenarios) {
+    blocks(s.blocks);
+    sections(s.sections);
+  }
   return data;
 }

@@ -6,8 +6,7 @@ import { avatar, caseChips, heading, hrefFor, label, pickCase, stateBox } from '
 import { h } from './vnode.js';
 import type { Child, VNode } from './vnode.js';
 
-const list = (v: unknown): string =>
-  Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('、') : typeof v === 'string' ? v : '';
+const list = (v: unknown): string => (Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('、') : typeof v === 'string' ? v : '');
 
 function facts(ctx: ViewContext, c: Case): VNode {
   const { t } = ctx;
@@ -43,7 +42,11 @@ function facts(ctx: ViewContext, c: Case): VNode {
             scenarios.map((id) => {
               const href = hrefFor(ctx, 'scenario', id);
               const text = label(ctx, 'scenarios', id);
-              return h('li', { class: 'chip', part: 'chip' }, href ? h('a', { href, on: { click: (e) => ctx.emit('cases-select', { kind: 'scenario', id, href }) || e.preventDefault() } }, text) : text);
+              return h(
+                'li',
+                { class: 'chip', part: 'chip' },
+                href ? h('a', { href, on: { click: (e) => ctx.emit('cases-select', { kind: 'scenario', id, href }) || e.preventDefault() } }, text) : text,
+              );
             }),
           ),
         )
@@ -86,7 +89,12 @@ export function detailView(ctx: ViewContext): VNode {
         { class: 'content', part: 'content' },
         lead,
         c.sections.map((s) =>
-          h('section', null, typeof s?.title === 'string' && s.title ? h(heading(ctx, 2, 1), null, s.title) : null, renderBlocks(s?.blocks, Number(heading(ctx, 2, 2).slice(1)))),
+          h(
+            'section',
+            null,
+            typeof s?.title === 'string' && s.title ? h(heading(ctx, 2, 1), null, s.title) : null,
+            renderBlocks(s?.blocks, Number(heading(ctx, 2, 2).slice(1))),
+          ),
         ),
       ),
     ),

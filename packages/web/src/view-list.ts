@@ -89,9 +89,7 @@ export function listView(ctx: ViewContext): VNode {
         'div',
         { class: 'box filters', part: 'filters', role: 'group', 'aria-label': t.filters },
         facetGroups,
-        selected
-          ? h('button', { type: 'button', class: 'clear', 'data-k': 'clear', on: { click: () => change({ page: 1, filters: {} }) } }, t.clear)
-          : null,
+        selected ? h('button', { type: 'button', class: 'clear', 'data-k': 'clear', on: { click: () => change({ page: 1, filters: {} }) } }, t.clear) : null,
       )
     : null;
 
@@ -125,15 +123,27 @@ export function listView(ctx: ViewContext): VNode {
         'div',
         null,
         shown.length
-          ? h('ul', { class: 'grid', part: 'grid' }, shown.map((c) => h('li', null, renderCard(ctx, c))))
+          ? h(
+              'ul',
+              { class: 'grid', part: 'grid' },
+              shown.map((c) => h('li', null, renderCard(ctx, c))),
+            )
           : stateBox('empty', t.noResults),
         pages > 1
           ? h(
               'nav',
               { class: 'pager', part: 'pager', 'aria-label': t.pages },
-              h('button', { type: 'button', disabled: page <= 1, 'aria-label': t.previous, 'data-k': 'prev', on: { click: () => change({ page: page - 1 }) } }, '‹'),
+              h(
+                'button',
+                { type: 'button', disabled: page <= 1, 'aria-label': t.previous, 'data-k': 'prev', on: { click: () => change({ page: page - 1 }) } },
+                '‹',
+              ),
               h('span', { 'aria-live': 'polite' }, t.pageOf(page, pages)),
-              h('button', { type: 'button', disabled: page >= pages, 'aria-label': t.next, 'data-k': 'next', on: { click: () => change({ page: page + 1 }) } }, '›'),
+              h(
+                'button',
+                { type: 'button', disabled: page >= pages, 'aria-label': t.next, 'data-k': 'next', on: { click: () => change({ page: page + 1 }) } },
+                '›',
+              ),
             )
           : null,
       ),

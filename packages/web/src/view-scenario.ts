@@ -7,8 +7,7 @@ import { heading, label, pickScenario, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
-const blocksText = (blocks: unknown): string =>
-  Array.isArray(blocks) ? blocks.map((b) => (typeof b?.text === 'string' ? b.text : '')).join('') : '';
+const blocksText = (blocks: unknown): string => (Array.isArray(blocks) ? blocks.map((b) => (typeof b?.text === 'string' ? b.text : '')).join('') : '');
 
 /** Sub-aspects of an aspect, one level down. */
 function renderAspects(ctx: ViewContext, sections: unknown): VNode[] {
@@ -45,7 +44,13 @@ export function scenarioView(ctx: ViewContext): VNode {
           'div',
           { class: 'aspects' },
           (s.sections as ScenarioSection[]).map((a) =>
-            h('article', { class: 'aspect', part: 'aspect' }, h(heading(ctx, 2, 1), null, a?.title ?? ''), renderBlocks(a?.blocks, Number(heading(ctx, 2, 2).slice(1))), renderAspects(ctx, a?.sections)),
+            h(
+              'article',
+              { class: 'aspect', part: 'aspect' },
+              h(heading(ctx, 2, 1), null, a?.title ?? ''),
+              renderBlocks(a?.blocks, Number(heading(ctx, 2, 2).slice(1))),
+              renderAspects(ctx, a?.sections),
+            ),
           ),
         )
       : null,
@@ -59,7 +64,11 @@ export function scenarioView(ctx: ViewContext): VNode {
     cases.length
       ? [
           h(heading(ctx, 2, 1), { class: 'sub', lang: ctx.lang }, `${ctx.t.provenBy} · ${cases.length}`),
-          h('ul', { class: 'grid', part: 'grid' }, cases.map((c) => h('li', null, renderCard(ctx, c, heading(ctx, 2, 2))))),
+          h(
+            'ul',
+            { class: 'grid', part: 'grid' },
+            cases.map((c) => h('li', null, renderCard(ctx, c, heading(ctx, 2, 2)))),
+          ),
         ]
       : null,
   );

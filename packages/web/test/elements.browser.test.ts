@@ -43,8 +43,7 @@ async function settled(tab: Page, selector: string): Promise<void> {
   );
 }
 
-const shadowText = (tab: Page, selector: string) =>
-  tab.$eval(selector, (el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+const shadowText = (tab: Page, selector: string) => tab.$eval(selector, (el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 
 describe('elements render the seeds', () => {
   it('card, list, detail, quote and scenario show seed content without errors (demo page, strict CSP)', async () => {
@@ -76,17 +75,27 @@ describe('elements render the seeds', () => {
     execFileSync('node', [fileURLToPath(new URL('../scripts/build-manifest.mjs', import.meta.url)), manifestPath]);
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     const rendered = await tab.evaluate(() =>
-      [...document.querySelectorAll('[data-widget]')].map((el) => [el.localName, [...new Set([...el.shadowRoot!.querySelectorAll('[part]')].map((n) => n.getAttribute('part')!))]] as const),
+      [...document.querySelectorAll('[data-widget]')].map(
+        (el) => [el.localName, [...new Set([...el.shadowRoot!.querySelectorAll('[part]')].map((n) => n.getAttribute('part')!))]] as const,
+      ),
     );
     for (const [tag, parts] of rendered) {
       const documented = manifest.modules[0].declarations.find((d: { tagName?: string }) => d.tagName === tag).cssParts.map((p: { name: string }) => p.name);
-      expect(parts.filter((p) => !documented.includes(p)), tag).toEqual([]);
+      expect(
+        parts.filter((p) => !documented.includes(p)),
+        tag,
+      ).toEqual([]);
     }
     await tab.close();
   });
 
   it('renders every block type of the fixture in document order', async () => {
-    site.write('blocks.html', page('<cases-detail src="fixture.json" case-id="maxnerva"></cases-detail><cases-detail id="b" src="fixture.json" case-id="internet-ecommerce"></cases-detail>'));
+    site.write(
+      'blocks.html',
+      page(
+        '<cases-detail src="fixture.json" case-id="maxnerva"></cases-detail><cases-detail id="b" src="fixture.json" case-id="internet-ecommerce"></cases-detail>',
+      ),
+    );
     const { tab, errors } = await open('blocks.html');
     await settled(tab, 'cases-detail');
     const tags = await tab.$eval('cases-detail', (el) => [...el.shadowRoot!.querySelectorAll('[part=content] > section > *')].map((n) => n.localName));
@@ -115,7 +124,12 @@ describe('elements render the seeds', () => {
   });
 
   it('labels follow lang (zh and en), term labels too', async () => {
-    site.write('lang.html', page('<cases-card src="fixture.json" case-id="tuling"></cases-card><div lang="en"><cases-card id="en" src="fixture.json" case-id="tuling"></cases-card></div>'));
+    site.write(
+      'lang.html',
+      page(
+        '<cases-card src="fixture.json" case-id="tuling"></cases-card><div lang="en"><cases-card id="en" src="fixture.json" case-id="tuling"></cases-card></div>',
+      ),
+    );
     const { tab } = await open('lang.html');
     await settled(tab, 'cases-card');
     expect(await shadowText(tab, 'cases-card')).toContain('阅读全文');
@@ -133,7 +147,10 @@ describe('elements render the seeds', () => {
 
   it('data from an inline JSON child and from the property', async () => {
     const json = readFileSync(`${site.dir}/fixture.json`, 'utf8').replace(/</g, '\\u003c');
-    site.write('inline.html', page(`<cases-card case-id="vesoft"><script type="application/json">${json}</script></cases-card><cases-quote id="p" case-id="tuling"></cases-quote>`));
+    site.write(
+      'inline.html',
+      page(`<cases-card case-id="vesoft"><script type="application/json">${json}</script></cases-card><cases-quote id="p" case-id="tuling"></cases-quote>`),
+    );
     const { tab, errors } = await open('inline.html');
     await settled(tab, 'cases-card');
     expect(await shadowText(tab, 'cases-card')).toContain('vesoft inc.');
@@ -194,13 +211,20 @@ describe('list: filters, search, paging, events', () => {
   });
 
   it('read more fires a cancelable cases-select; a case-href template makes it a link', async () => {
-    site.write('select.html', page('<cases-card src="fixture.json" case-id="tuling"></cases-card><cases-card id="l" src="fixture.json" case-id="vesoft" case-href="/cases/{id}/"></cases-card>'));
+    site.write(
+      'select.html',
+      page(
+        '<cases-card src="fixture.json" case-id="tuling"></cases-card><cases-card id="l" src="fixture.json" case-id="vesoft" case-href="/cases/{id}/"></cases-card>',
+      ),
+    );
     const { tab } = await open('select.html');
     await settled(tab, 'cases-card');
-    await tab.evaluate(() => document.addEventListener('cases-select', (e) => {
-      (window as unknown as { picked: unknown }).picked = (e as CustomEvent).detail;
-      e.preventDefault();
-    }));
+    await tab.evaluate(() =>
+      document.addEventListener('cases-select', (e) => {
+        (window as unknown as { picked: unknown }).picked = (e as CustomEvent).detail;
+        e.preventDefault();
+      }),
+    );
     await (await tab.$('cases-card >>> [part=more]'))!.click();
     expect(await tab.evaluate(() => (window as unknown as { picked: unknown }).picked)).toEqual({ kind: 'case', id: 'tuling', locale: 'zh', href: null });
     expect(await tab.$eval('#l >>> [part=more]', (a) => [a.localName, a.getAttribute('href')])).toEqual(['a', '/cases/vesoft/']);
@@ -216,10 +240,11 @@ describe('keyboard', () => {
     const { tab } = await open('keys.html');
     await settled(tab, 'cases-list');
     await tab.focus('#before');
-    const focused = () => tab.evaluate(() => {
-      const el = document.activeElement?.shadowRoot?.activeElement;
-      return el ? el.getAttribute('data-k') ?? el.getAttribute('part') ?? el.localName : document.activeElement?.id;
-    });
+    const focused = () =>
+      tab.evaluate(() => {
+        const el = document.activeElement?.shadowRoot?.activeElement;
+        return el ? (el.getAttribute('data-k') ?? el.getAttribute('part') ?? el.localName) : document.activeElement?.id;
+      });
     await tab.keyboard.press('Tab');
     expect(await focused()).toBe('search');
     await tab.keyboard.type('vesoft');
@@ -236,7 +261,9 @@ describe('keyboard', () => {
     await tab.keyboard.press('Enter');
     expect(await tab.$eval('cases-list >>> button[data-k="f:industry:internet"]', (b) => b.getAttribute('aria-pressed'))).toBe('false');
     // Tab on to the first card's read more, then Enter selects it.
-    await tab.evaluate(() => document.addEventListener('cases-select', (e) => ((window as unknown as { picked: string }).picked = (e as CustomEvent).detail.id)));
+    await tab.evaluate(() =>
+      document.addEventListener('cases-select', (e) => ((window as unknown as { picked: string }).picked = (e as CustomEvent).detail.id)),
+    );
     for (let i = 0; i < 20 && (await focused()) !== 'more'; i++) await tab.keyboard.press('Tab');
     expect(await focused()).toBe('more');
     await tab.keyboard.press('Enter');
@@ -252,15 +279,26 @@ describe('keyboard', () => {
 describe('states and theming', () => {
   it('missing, unreachable, non-JSON and wrong-version data show a polite error and log why', async () => {
     site.write('bad-version.json', JSON.stringify({ schemaVersion: 99, cases: [], scenarios: [], taxonomy: {} }));
-    site.write('bad-shape.json', JSON.stringify({ schemaVersion: 2, cases: [{ id: 'x' }], scenarios: [], taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [{ id: {} }], scenarios: [] } }));
+    site.write(
+      'bad-shape.json',
+      JSON.stringify({
+        schemaVersion: 2,
+        cases: [{ id: 'x' }],
+        scenarios: [],
+        taxonomy: { industries: [], cloudTypes: [], challenges: [], features: [{ id: {} }], scenarios: [] },
+      }),
+    );
     site.write('not-json.json', '<html>oops');
-    site.write('errors.html', page(`
+    site.write(
+      'errors.html',
+      page(`
       <cases-card id="none"></cases-card>
       <cases-card id="missing" src="nowhere.json"></cases-card>
       <cases-card id="html" src="not-json.json"></cases-card>
       <cases-card id="version" src="bad-version.json"></cases-card>
       <cases-list id="shape" src="bad-shape.json"></cases-list>
-      <cases-card id="unknown" src="fixture.json" case-id="no-such-case"></cases-card>`));
+      <cases-card id="unknown" src="fixture.json" case-id="no-such-case"></cases-card>`),
+    );
     const { tab, errors } = await open('errors.html');
     await settled(tab, 'cases-card, cases-list');
     for (const id of ['none', 'missing', 'html', 'version', 'shape', 'unknown']) {
@@ -285,7 +323,12 @@ describe('states and theming', () => {
   });
 
   it('dark mode from prefers-color-scheme and from the theme attribute', async () => {
-    site.write('dark.html', page('<cases-card src="fixture.json" case-id="tuling"></cases-card><cases-card id="light" theme="light" src="fixture.json" case-id="tuling"></cases-card>'));
+    site.write(
+      'dark.html',
+      page(
+        '<cases-card src="fixture.json" case-id="tuling"></cases-card><cases-card id="light" theme="light" src="fixture.json" case-id="tuling"></cases-card>',
+      ),
+    );
     const bg = (tab: Page, sel: string) => tab.$eval(sel, (el) => getComputedStyle(el.shadowRoot!.querySelector('[part=card]')!).backgroundColor);
     const dark = await open('dark.html', { scheme: 'dark' });
     await settled(dark.tab, 'cases-card');
@@ -295,12 +338,13 @@ describe('states and theming', () => {
     const light = await open('dark.html', { scheme: 'light' });
     await settled(light.tab, 'cases-card');
     expect(await bg(light.tab, 'cases-card')).toBe('rgb(255, 255, 255)');
-    const shown = () => light.tab.$eval('cases-card', (el) => {
-      const w = window as unknown as { shown?: Element | null };
-      const same = w.shown === el.shadowRoot!.firstElementChild;
-      w.shown = el.shadowRoot!.firstElementChild;
-      return same;
-    });
+    const shown = () =>
+      light.tab.$eval('cases-card', (el) => {
+        const w = window as unknown as { shown?: Element | null };
+        const same = w.shown === el.shadowRoot!.firstElementChild;
+        w.shown = el.shadowRoot!.firstElementChild;
+        return same;
+      });
     await shown();
     await light.tab.$eval('cases-card', (el) => el.setAttribute('theme', 'dark'));
     expect(await bg(light.tab, 'cases-card')).toBe('rgb(23, 26, 31)');
@@ -309,8 +353,14 @@ describe('states and theming', () => {
   });
 
   it('custom properties and ::part style the inside; the host page CSS does not leak in', async () => {
-    site.write('theme.css', 'p { color: rgb(255, 0, 0) !important; } cases-card { --cases-accent: rgb(1, 2, 3); } cases-card::part(card) { border-top-color: rgb(4, 5, 6); }');
-    site.write('theme.html', page('<p>host</p><cases-card src="fixture.json" case-id="tuling"></cases-card>', { head: '<link rel="stylesheet" href="theme.css">' }));
+    site.write(
+      'theme.css',
+      'p { color: rgb(255, 0, 0) !important; } cases-card { --cases-accent: rgb(1, 2, 3); } cases-card::part(card) { border-top-color: rgb(4, 5, 6); }',
+    );
+    site.write(
+      'theme.html',
+      page('<p>host</p><cases-card src="fixture.json" case-id="tuling"></cases-card>', { head: '<link rel="stylesheet" href="theme.css">' }),
+    );
     const { tab } = await open('theme.html');
     await settled(tab, 'cases-card');
     const styles = await tab.$eval('cases-card', (el) => {
@@ -328,7 +378,13 @@ describe('states and theming', () => {
   });
 
   it('fits a 280 px container without horizontal overflow; cards form a grid when wide', async () => {
-    site.write('narrow.html', page('<div id="w"><cases-list src="fixture.json"></cases-list><cases-detail src="fixture.json" case-id="internet-ecommerce"></cases-detail><cases-scenario src="fixture.json"></cases-scenario></div>', { head: '<link rel="stylesheet" href="narrow.css">' }));
+    site.write(
+      'narrow.html',
+      page(
+        '<div id="w"><cases-list src="fixture.json"></cases-list><cases-detail src="fixture.json" case-id="internet-ecommerce"></cases-detail><cases-scenario src="fixture.json"></cases-scenario></div>',
+        { head: '<link rel="stylesheet" href="narrow.css">' },
+      ),
+    );
     site.write('narrow.css', '#w { width: 280px; } #w.wide { width: 1100px; }');
     const { tab } = await open('narrow.html', { width: 375 });
     await settled(tab, 'cases-list, cases-detail, cases-scenario');
@@ -351,12 +407,19 @@ describe('states and theming', () => {
 
 describe('prefixes, static HTML', () => {
   it('the classic script registers under data-prefix; define() adds another prefix beside it', async () => {
-    site.write('prefix.html', '<!doctype html><html lang="en"><head><title>p</title><script src="cases-web.iife.js" data-prefix="acme"></script></head><body><acme-card src="fixture.json" case-id="tuling"></acme-card><cases-card src="fixture.json" case-id="vesoft"></cases-card></body></html>');
+    site.write(
+      'prefix.html',
+      '<!doctype html><html lang="en"><head><title>p</title><script src="cases-web.iife.js" data-prefix="acme"></script></head><body><acme-card src="fixture.json" case-id="tuling"></acme-card><cases-card src="fixture.json" case-id="vesoft"></cases-card></body></html>',
+    );
     const { tab } = await open('prefix.html');
     await settled(tab, 'acme-card');
     expect(await tab.evaluate(() => [!!customElements.get('acme-card'), !!customElements.get('cases-card')])).toEqual([true, false]);
     expect(await tab.evaluate(() => (window as unknown as { CasesWeb: { define: (p: string) => string[] } }).CasesWeb.define('cases'))).toEqual([
-      'cases-card', 'cases-list', 'cases-detail', 'cases-quote', 'cases-scenario',
+      'cases-card',
+      'cases-list',
+      'cases-detail',
+      'cases-quote',
+      'cases-scenario',
     ]);
     await settled(tab, 'cases-card');
     expect(await shadowText(tab, 'cases-card')).toContain('vesoft inc.');
@@ -364,7 +427,10 @@ describe('prefixes, static HTML', () => {
   });
 
   it('the ES module registers under ?prefix= from its URL', async () => {
-    site.write('esm-prefix.html', '<!doctype html><html lang="en"><head><title>p</title><script type="module" src="cases-web.js?prefix=acme-x"></script></head><body><acme-x-quote src="fixture.json" case-id="tuling"></acme-x-quote></body></html>');
+    site.write(
+      'esm-prefix.html',
+      '<!doctype html><html lang="en"><head><title>p</title><script type="module" src="cases-web.js?prefix=acme-x"></script></head><body><acme-x-quote src="fixture.json" case-id="tuling"></acme-x-quote></body></html>',
+    );
     const { tab, errors } = await open('esm-prefix.html');
     await settled(tab, 'acme-x-quote');
     expect(await shadowText(tab, 'acme-x-quote')).toContain('KubeSphere 帮助我们');
@@ -376,9 +442,15 @@ describe('prefixes, static HTML', () => {
   it('renderToString markup shows before the script loads and upgrades to the same markup', async () => {
     const { renderToString } = await import('@cases/web');
     const html = renderToString('card', FIXTURE, { attributes: { src: 'fixture.json', 'case-id': 'tuling', lang: 'zh' }, stylesheet: 'cases-web.css' });
-    site.write('static.html', `<!doctype html><html lang="zh"><head><title>s</title></head><body>${html}<button id="load">load</button><script src="load.js"></script></body></html>`);
+    site.write(
+      'static.html',
+      `<!doctype html><html lang="zh"><head><title>s</title></head><body>${html}<button id="load">load</button><script src="load.js"></script></body></html>`,
+    );
     site.write('load.js', "document.getElementById('load').onclick = () => import('./cases-web.js');");
-    site.write('static-strict.html', `<!doctype html><html lang="zh"><head><title>s</title><script type="module" src="cases-web.js"></script></head><body>${html}</body></html>`);
+    site.write(
+      'static-strict.html',
+      `<!doctype html><html lang="zh"><head><title>s</title><script type="module" src="cases-web.js"></script></head><body>${html}</body></html>`,
+    );
     const { tab, errors } = await open('static.html');
     const before = await tab.$eval('cases-card', (el) => [customElements.get('cases-card') === undefined, el.shadowRoot!.innerHTML.replace(/<link[^>]*>/, '')]);
     expect(before[0]).toBe(true);
@@ -395,7 +467,9 @@ describe('prefixes, static HTML', () => {
     await tab.close();
     // The same markup under a strict CSP (no inline script or style) upgrades alike, and nothing is blocked.
     const strict = await open('static-strict.html');
-    await strict.tab.waitForFunction(() => customElements.get('cases-card') && document.querySelector('cases-card')!.shadowRoot!.querySelector('link') === null);
+    await strict.tab.waitForFunction(
+      () => customElements.get('cases-card') && document.querySelector('cases-card')!.shadowRoot!.querySelector('link') === null,
+    );
     await settled(strict.tab, 'cases-card');
     expect(await strict.tab.$eval('cases-card', (el) => el.shadowRoot!.innerHTML.replace(' broken', ''))).toBe(before[1]);
     expect(await strict.tab.$eval('cases-card', (el) => getComputedStyle(el.shadowRoot!.querySelector('[part=card]')!).borderTopLeftRadius)).toBe('14px');
@@ -411,7 +485,9 @@ describe('accessibility', () => {
       await settled(tab, '[data-widget]');
       await tab.evaluate(axeSource);
       const violations = await tab.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
         return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
       });
@@ -421,7 +497,12 @@ describe('accessibility', () => {
   }
 
   it('axe finds no violations in the list with a filter open, the error state, and the fixture detail', async () => {
-    site.write('axe.html', page('<main><h1>Cases</h1><h2>List</h2><cases-list src="fixture.json" facets="industry cloudType features challenges scenarios"></cases-list><cases-detail src="fixture.json" case-id="maxnerva"></cases-detail><cases-detail src="fixture.json" case-id="internet-ecommerce"></cases-detail><cases-scenario src="fixture.json" scenario-id="devops"></cases-scenario><cases-quote src="fixture.json"></cases-quote><cases-card src="nowhere.json"></cases-card></main>'));
+    site.write(
+      'axe.html',
+      page(
+        '<main><h1>Cases</h1><h2>List</h2><cases-list src="fixture.json" facets="industry cloudType features challenges scenarios"></cases-list><cases-detail src="fixture.json" case-id="maxnerva"></cases-detail><cases-detail src="fixture.json" case-id="internet-ecommerce"></cases-detail><cases-scenario src="fixture.json" scenario-id="devops"></cases-scenario><cases-quote src="fixture.json"></cases-quote><cases-card src="nowhere.json"></cases-card></main>',
+      ),
+    );
     const { tab } = await open('axe.html');
     await settled(tab, 'cases-list, cases-detail, cases-card');
     await (await tab.$('cases-list >>> button[data-k="f:industry:internet"]'))!.click();

@@ -38,7 +38,14 @@ function paths(root: unknown, at: Path = [], out: Path[] = []): Path[] {
 }
 
 /** A node-shaped object as JSON can write it: it must never become an element. */
-const FAKE_NODE = { $$typeof: 'cases.vnode', t: 'x-pwned', a: { 'data-pwned': '1', onclick: 'window.__pwned=1' }, c: ['pwned'], on: { click: 'window.__pwned=1' }, raw: '<x-pwned>' };
+const FAKE_NODE = {
+  $$typeof: 'cases.vnode',
+  t: 'x-pwned',
+  a: { 'data-pwned': '1', onclick: 'window.__pwned=1' },
+  c: ['pwned'],
+  on: { click: 'window.__pwned=1' },
+  raw: '<x-pwned>',
+};
 
 const hostile = fc.oneof(
   { arbitrary: fc.constant(FAKE_NODE), weight: 4 },
@@ -51,7 +58,14 @@ const hostile = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom('<x-pwned data-pwned=1 onclick="window.__pwned=1">', '"><img src=x onerror="window.__pwned=1">', 'javascript:window.__pwned=1', 'x-pwned', '__proto__', 'constructor'),
+  fc.constantFrom(
+    '<x-pwned data-pwned=1 onclick="window.__pwned=1">',
+    '"><img src=x onerror="window.__pwned=1">',
+    'javascript:window.__pwned=1',
+    'x-pwned',
+    '__proto__',
+    'constructor',
+  ),
 );
 
 const runs = fc.record({
@@ -85,9 +99,12 @@ async function show(data: unknown, via: string, ids: { caseId: string; locale: s
     script,
     ids,
   );
-  await tab.waitForFunction(() => [...document.getElementById('stage')!.children].every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part=loading]')), {
-    timeout: 10_000,
-  });
+  await tab.waitForFunction(
+    () => [...document.getElementById('stage')!.children].every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part=loading]')),
+    {
+      timeout: 10_000,
+    },
+  );
 }
 
 /** Whatever in the shadow roots could only have come from data acting as markup. */
@@ -98,8 +115,13 @@ function audit() {
     for (const host of stage.children) {
       const root = host.shadowRoot!;
       for (const el of root.querySelectorAll('*')) {
-        if (el.localName.includes('pwned') || ['script', 'iframe', 'object', 'embed', 'img'].includes(el.localName) && /pwned|^javascript:/i.test(el.getAttribute('src') ?? '')) found.push(`<${el.localName}>`);
-        for (const attr of el.attributes) if (/^on|pwned/i.test(attr.name) || /^javascript:/i.test(attr.value.trim())) found.push(`${attr.name}="${attr.value}" on <${el.localName}>`);
+        if (
+          el.localName.includes('pwned') ||
+          (['script', 'iframe', 'object', 'embed', 'img'].includes(el.localName) && /pwned|^javascript:/i.test(el.getAttribute('src') ?? ''))
+        )
+          found.push(`<${el.localName}>`);
+        for (const attr of el.attributes)
+          if (/^on|pwned/i.test(attr.name) || /^javascript:/i.test(attr.value.trim())) found.push(`${attr.name}="${attr.value}" on <${el.localName}>`);
       }
       // Press everything: a listener from data would run now.
       for (const el of root.querySelectorAll<HTMLElement>('button, summary')) el.click();
@@ -136,7 +158,13 @@ describe('generated hostile data in real Chromium', () => {
         // A refused dataset is reported on the console by the element; anything else is a failure.
         const unexpected = errors.filter((e) => !/^<cases-\w+>: cases data could not be used: /.test(e));
         errors.length = 0;
-        expect({ found: result.found, pwned: result.pwned, polluted: result.polluted, errors: unexpected, dialogs }).toStrictEqual({ found: [], pwned: null, polluted: null, errors: [], dialogs: [] });
+        expect({ found: result.found, pwned: result.pwned, polluted: result.polluted, errors: unexpected, dialogs }).toStrictEqual({
+          found: [],
+          pwned: null,
+          polluted: null,
+          errors: [],
+          dialogs: [],
+        });
       }),
       { numRuns: 60 },
     );
@@ -167,7 +195,10 @@ describe('generated hostile data in real Chromium', () => {
 
 describe('one entry per element', () => {
   it('a page with only elements/cases-card.js shows a card and defines nothing else', async () => {
-    env.site.write('card-only.html', `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>card</title><script type="module" src="elements/cases-card.js"></script></head><body><cases-card src="index.json" case-id="tuling" locale="zh"></cases-card></body></html>`);
+    env.site.write(
+      'card-only.html',
+      `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>card</title><script type="module" src="elements/cases-card.js"></script></head><body><cases-card src="index.json" case-id="tuling" locale="zh"></cases-card></body></html>`,
+    );
     const opened = await openTab(env, 'card-only.html', { ignoreConsole: 'Failed to load' });
     await opened.tab.waitForFunction(() => document.querySelector('cases-card')?.shadowRoot?.querySelector('[part=card]'), { timeout: 10_000 });
     const defined = await opened.tab.evaluate(() => ['card', 'list', 'detail', 'quote', 'scenario'].filter((n) => customElements.get(`cases-${n}`)));

@@ -33,13 +33,16 @@ function audit(tab: Page) {
       const root = host.shadowRoot!;
       text += root.textContent;
       for (const el of root.querySelectorAll('*')) {
-        if (['script', 'iframe', 'object', 'embed', 'svg', 'math', 'base', 'meta', 'form'].includes(el.localName)) found.push(`<${el.localName}> in ${host.localName}`);
-        if (el.localName === 'style' || (el.localName === 'link' && el.getAttribute('rel') !== 'stylesheet')) found.push(`<${el.localName}> in ${host.localName}`);
+        if (['script', 'iframe', 'object', 'embed', 'svg', 'math', 'base', 'meta', 'form'].includes(el.localName))
+          found.push(`<${el.localName}> in ${host.localName}`);
+        if (el.localName === 'style' || (el.localName === 'link' && el.getAttribute('rel') !== 'stylesheet'))
+          found.push(`<${el.localName}> in ${host.localName}`);
         for (const attr of el.attributes) {
           if (/^on/i.test(attr.name) || attr.name === 'style' || attr.name === 'srcdoc') found.push(`${attr.name} on <${el.localName}>`);
           if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name) && !safe(attr.value)) found.push(`${attr.name}="${attr.value}"`);
         }
-        if (el.localName === 'a' && el.getAttribute('target') === '_blank' && el.getAttribute('rel') !== 'noopener noreferrer') found.push('target=_blank without rel');
+        if (el.localName === 'a' && el.getAttribute('target') === '_blank' && el.getAttribute('rel') !== 'noopener noreferrer')
+          found.push('target=_blank without rel');
       }
     }
     return { found, roots: roots.length, text, pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null };
@@ -97,7 +100,10 @@ describe('hostile content stays inert', () => {
       .join('\n');
     expect(html).not.toMatch(/<script(?! type="application\/json">)/);
     expect(html.match(/<\/script>/g)).toHaveLength(Object.keys(VIEWS).length);
-    env.site.write('hostile-static.html', `<!doctype html><html lang="en"><head><title>static</title></head><body>${html}<script src="late.js"></script></body></html>`);
+    env.site.write(
+      'hostile-static.html',
+      `<!doctype html><html lang="en"><head><title>static</title></head><body>${html}<script src="late.js"></script></body></html>`,
+    );
     env.site.write('late.js', "window.addEventListener('load', () => setTimeout(() => import('./cases-web.js'), 100));");
     const { tab, dialogs, errors } = await open('hostile-static.html');
     await tab.waitForFunction(() => customElements.get('cases-card'));

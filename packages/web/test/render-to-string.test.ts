@@ -15,9 +15,9 @@ describe('renderToString', () => {
     expect(html).toContain('<h3 part="title">图菱科技</h3>');
     expect(html).toContain('<button class="more" part="more" lang="zh" aria-label="阅读全文: 图菱科技" type="button">阅读全文</button>');
     expect(html.endsWith('</template></cases-card>')).toBe(true);
-    await expect(renderToString('card', FIXTURE, { attributes: { 'case-id': 'tuling', lang: 'zh' }, prefix: 'acme', stylesheet: '/c.css' })).toMatchFileSnapshot(
-      './fixtures/render-to-string/card-acme.html',
-    );
+    await expect(
+      renderToString('card', FIXTURE, { attributes: { 'case-id': 'tuling', lang: 'zh' }, prefix: 'acme', stylesheet: '/c.css' }),
+    ).toMatchFileSnapshot('./fixtures/render-to-string/card-acme.html');
   });
 
   it('renders every element of the fixture', async () => {
@@ -41,7 +41,9 @@ describe('renderToString', () => {
       );
       expect(names.length).toBeGreaterThan(5);
       expect(names.filter((n) => /^on|^style$|^srcdoc$/i.test(n))).toEqual([]);
-      const shown = HOSTILE_STRINGS.filter((s) => markup.includes(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')));
+      const shown = HOSTILE_STRINGS.filter((s) =>
+        markup.includes(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')),
+      );
       expect(shown.length, name).toBeGreaterThan(0);
     }
   });
@@ -67,7 +69,8 @@ describe('documents are found by locale and id', () => {
     const zh = FIXTURE.cases.find((c) => c.locale === 'zh')!;
     const en = { ...zh, locale: 'en', company: { ...zh.company, name: 'Tuling Tech (en)' } };
     const data = { ...FIXTURE, cases: [zh, en] };
-    const title = (attributes: Record<string, string>) => /<h3 part="title">([^<]*)</.exec(renderToString('card', data, { attributes: { 'case-id': zh.id, ...attributes } }))?.[1];
+    const title = (attributes: Record<string, string>) =>
+      /<h3 part="title">([^<]*)</.exec(renderToString('card', data, { attributes: { 'case-id': zh.id, ...attributes } }))?.[1];
     expect(title({ locale: 'en', lang: 'zh' })).toBe('Tuling Tech (en)');
     expect(title({ locale: 'zh', lang: 'en' })).toBe(zh.company.name);
     expect(title({ lang: 'en' })).toBe('Tuling Tech (en)');

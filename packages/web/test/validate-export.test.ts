@@ -34,7 +34,7 @@ describe('checkExport and parseExport', () => {
   });
 
   it('leave out an entry with a wrong value anywhere, and say which and why', () => {
-    const data = clone(FIXTURE) as unknown as { cases: Record<string, any>[]; scenarios: Record<string, any>[] };
+    const data = clone(FIXTURE) as unknown as { cases: Record<string, any>[]; scenarios: Record<string, any>[] }; // eslint-disable-line @typescript-eslint/no-explicit-any -- a test that writes wrong types on purpose
     data.cases[2]!.company.name = 7;
     data.cases[0]!.sections[0].blocks[0].text = { $$typeof: 'x', t: 'script' };
     data.scenarios[1]!.cases = null;

@@ -113,7 +113,10 @@ export async function runBrowse(opts: BrowseOptions): Promise<void> {
       const now = performance.now();
       if (p.loaded < p.total && (shown === 0 || now - shown >= 250)) {
         shown = now;
-        updates.push({ data: { cases: p.cases, scenarios: [], taxonomy: p.taxonomy, brand: p.settings.brand.name }, loading: { loaded: p.loaded, total: p.total } });
+        updates.push({
+          data: { cases: p.cases, scenarios: [], taxonomy: p.taxonomy, brand: p.settings.brand.name },
+          loading: { loaded: p.loaded, total: p.total },
+        });
       }
       firstBatch();
     },

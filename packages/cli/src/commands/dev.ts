@@ -16,8 +16,19 @@ interface DevOptions {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.otf': 'font/otf', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.woff2': 'font/woff2',
 };
 
 /** The page script: follow the server's updates in place (no reload, no lost scroll). */
@@ -113,19 +124,36 @@ export async function runDev(opts: DevOptions): Promise<void> {
         return send(res, kind === 'case' && path ? 200 : 404, TYPES['.html']!, devPage(id, brand(), body));
       }
       if (kind === '_sheet') {
-        const local = (src: string) => (/^[a-z][a-z0-9+.-]*:/i.test(src) ? src : contentUrl(src.startsWith('/') ? src.slice(1) : join(dirname(found.source.path), src).split('\\').join('/')));
+        const local = (src: string) =>
+          /^[a-z][a-z0-9+.-]*:/i.test(src) ? src : contentUrl(src.startsWith('/') ? src.slice(1) : join(dirname(found.source.path), src).split('\\').join('/'));
         const b = c.settings.brand;
-        return send(res, 200, TYPES['.html']!, caseToHtml(found, { paper: c.settings.pdf.paper, taxonomy: c.taxonomy, imageUrl: local, brand: { ...b, logo: b.logo ? contentUrl(b.logo) : null } }));
+        return send(
+          res,
+          200,
+          TYPES['.html']!,
+          caseToHtml(found, { paper: c.settings.pdf.paper, taxonomy: c.taxonomy, imageUrl: local, brand: { ...b, logo: b.logo ? contentUrl(b.logo) : null } }),
+        );
       }
       const width = c.settings.pdf.paper === 'letter' ? '8.5in' : '210mm';
       const body = `<h1>${esc(found.company.name || found.title)}</h1><p><code>${esc(found.source.path)}</code></p>${diagnosticsHtml(diagnosticsOf(found.source.path))}
 <div class="grid"><section><h2>PDF sheet</h2><div class="paper"><iframe class="sheet" title="PDF sheet" src="/_sheet/${esc(locale)}/${esc(id)}?v=${version}" style="width:${width};height:297mm"></iframe></div></section>
 <section><h2>Web elements</h2><cases-card src="/_dev/export.json?v=${version}" lang="${esc(locale)}" case-id="${esc(id)}"></cases-card><br><cases-detail src="/_dev/export.json?v=${version}" lang="${esc(locale)}" case-id="${esc(id)}"></cases-detail></section></div>`;
-      return send(res, 200, TYPES['.html']!, devPage(found.company.name || found.title, brand(), body, '<script type="module" src="/_dev/cases-web.js"></script>'));
+      return send(
+        res,
+        200,
+        TYPES['.html']!,
+        devPage(found.company.name || found.title, brand(), body, '<script type="module" src="/_dev/cases-web.js"></script>'),
+      );
     }
     if (kind === 'scenario') {
       const found = c.scenarios.find((s) => s.locale === locale && s.id === id);
-      if (!found) return send(res, 404, TYPES['.html']!, devPage('Not found', brand(), `<p>No scenario ${esc(locale)}/${esc(id)} (any more). <a href="/">All files</a></p>`));
+      if (!found)
+        return send(
+          res,
+          404,
+          TYPES['.html']!,
+          devPage('Not found', brand(), `<p>No scenario ${esc(locale)}/${esc(id)} (any more). <a href="/">All files</a></p>`),
+        );
       const body = `<h1>${esc(found.title)}</h1><p><code>${esc(found.source.path)}</code></p>${diagnosticsHtml(diagnosticsOf(found.source.path))}
 <h2>Web element</h2><cases-scenario src="/_dev/export.json?v=${version}" lang="${esc(locale)}" scenario-id="${esc(id)}"></cases-scenario>`;
       return send(res, 200, TYPES['.html']!, devPage(found.title, brand(), body, '<script type="module" src="/_dev/cases-web.js"></script>'));
@@ -139,7 +167,9 @@ export async function runDev(opts: DevOptions): Promise<void> {
     });
   });
   await new Promise<void>((ok, no) => {
-    server.once('error', (err: NodeJS.ErrnoException) => no(err.code === 'EADDRINUSE' ? new Error(`port ${port} is in use; pass another with --port (0 picks a free one)`) : err));
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      no(err.code === 'EADDRINUSE' ? new Error(`port ${port} is in use; pass another with --port (0 picks a free one)`) : err),
+    );
     server.listen(port, '127.0.0.1', ok);
   });
   const address = server.address() as AddressInfo;

@@ -21,7 +21,8 @@ interface NewOptions {
  * @returns the files written or changed.
  */
 export async function runNew(kind: Kind, id: string, opts: NewOptions): Promise<string[]> {
-  if (!/^[a-z0-9][a-z0-9-]{0,80}$/.test(id)) fail(`"${id}" is not an id: use lowercase letters, digits and hyphens, e.g. acme-logistics (it becomes the file name)`, 2);
+  if (!/^[a-z0-9][a-z0-9-]{0,80}$/.test(id))
+    fail(`"${id}" is not an id: use lowercase letters, digits and hyphens, e.g. acme-logistics (it becomes the file name)`, 2);
   let collection;
   try {
     collection = await loadContent(opts.content, { readThread: false });

@@ -39,7 +39,8 @@ export function registerSchema(program: Command): void {
         const collection = await loadCollectionForCli({ content }, { quiet: true });
         const { files, mapping } = await writeEditorSchemas(collection);
         if (opts.json) printJson({ files, yamlSchemas: mapping });
-        else process.stdout.write(`${files.map((f) => `wrote ${f}`).join('\n')}\nmap them in your editor with \`cases init ${content}\` (VS Code yaml.schemas)\n`);
+        else
+          process.stdout.write(`${files.map((f) => `wrote ${f}`).join('\n')}\nmap them in your editor with \`cases init ${content}\` (VS Code yaml.schemas)\n`);
         return;
       }
       // zod (behind the schema) loads only for this command.

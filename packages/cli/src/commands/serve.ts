@@ -30,7 +30,11 @@ export function kitHeaders(pathname: string): Record<string, string> {
     'access-control-allow-origin': '*',
     'cross-origin-resource-policy': 'cross-origin',
     'x-content-type-options': 'nosniff',
-    'cache-control': HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : DATA.test(pathname) || pathname.endsWith('/') ? 'no-cache' : 'public, max-age=3600',
+    'cache-control': HASHED.test(pathname)
+      ? 'public, max-age=31536000, immutable'
+      : DATA.test(pathname) || pathname.endsWith('/')
+        ? 'no-cache'
+        : 'public, max-age=3600',
   };
 }
 
@@ -111,7 +115,12 @@ export function registerServe(program: Command): void {
         served = await startKitServer(abs, { port, host: opts.host });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        const why = code === 'EADDRINUSE' ? `port ${port} is in use; pick another with --port` : code === 'EACCES' ? `port ${port} needs privileges; pick one above 1023` : (error as Error).message;
+        const why =
+          code === 'EADDRINUSE'
+            ? `port ${port} is in use; pick another with --port`
+            : code === 'EACCES'
+              ? `port ${port} needs privileges; pick one above 1023`
+              : (error as Error).message;
         fail(`could not serve ${dir}: ${why}`, 1);
       }
       process.stdout.write(`${served.url}/\n`);

@@ -33,7 +33,9 @@ export function registerValidate(program: Command): void {
     if (opts.json) opts.format = 'json';
     const collection = await loadCollectionForCli(opts, { quiet: true });
     // Images are references like any other: one that cannot be found is reported where it is written.
-    const all = [...collection.diagnostics, ...findMissingImages(collection)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+    const all = [...collection.diagnostics, ...findMissingImages(collection)].sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+    );
     const shown: Diagnostic[] = all.filter((d) => RANK[d.severity] <= RANK[opts.severity]);
     const errors = all.filter((d) => d.severity === 'error').length;
     if (opts.format === 'github') {

@@ -143,7 +143,12 @@ export function registerWeb(program: Command): void {
     }
     const collection = await loadCollectionForCli(opts);
     const folder = guardOutputFolder(opts.out, { contentDir: collection.root, what: 'the web kit folder' });
-    const result = await runWebJob(collection, opts.out, { prefix: opts.prefix, assetBase: opts.assetBase, hostile: opts.hostileDemo, beforeWrite: (names) => folder.claim(names) });
+    const result = await runWebJob(collection, opts.out, {
+      prefix: opts.prefix,
+      assetBase: opts.assetBase,
+      hostile: opts.hostileDemo,
+      beforeWrite: (names) => folder.claim(names),
+    });
     await folder.record(result.files);
     for (const d of result.diagnostics) writeError(`${formatDiagnostic(d)}\n`);
     const sizes = Object.entries(result.bundleSizes)

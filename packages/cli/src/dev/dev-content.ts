@@ -1,6 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { createLinker, isContentPath, loadContent, parseContentFile, sortDiagnostics, type Case, type Collection, type Diagnostic, type Scenario } from '@cases/core';
+import {
+  createLinker,
+  isContentPath,
+  loadContent,
+  parseContentFile,
+  sortDiagnostics,
+  type Case,
+  type Collection,
+  type Diagnostic,
+  type Scenario,
+} from '@cases/core';
 
 /** What one file gave at its last read. */
 interface FileEntry {
@@ -60,7 +70,9 @@ export class DevContent {
       list.push(d);
       byFile.set(d.file, list);
     }
-    return [...byFile.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([file, diagnostics]) => ({ path: file.slice(this.prefix.length), file, diagnostics }));
+    return [...byFile.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([file, diagnostics]) => ({ path: file.slice(this.prefix.length), file, diagnostics }));
   }
 
   /** React to a changed, added or removed file (absolute or folder-relative path). */

@@ -42,12 +42,21 @@ export function diagnosticsHtml(list: readonly Diagnostic[]): string {
 }
 
 /** The dashboard: every content file with its diagnostics, and links to its documents. */
-export function dashboardHtml(report: ReadonlyArray<{ path: string; file: string; diagnostics: Diagnostic[] }>, cases: readonly Case[], scenarios: readonly Scenario[]): string {
+export function dashboardHtml(
+  report: ReadonlyArray<{ path: string; file: string; diagnostics: Diagnostic[] }>,
+  cases: readonly Case[],
+  scenarios: readonly Scenario[],
+): string {
   const docs = new Map<string, string[]>();
-  for (const c of cases) docs.set(c.source.path, [...(docs.get(c.source.path) ?? []), `<a href="/case/${esc(c.locale)}/${esc(c.id)}">${esc(c.company.name || c.title)}</a>`]);
-  for (const s of scenarios) docs.set(s.source.path, [...(docs.get(s.source.path) ?? []), `<a href="/scenario/${esc(s.locale)}/${esc(s.id)}">${esc(s.title)}</a>`]);
+  for (const c of cases)
+    docs.set(c.source.path, [...(docs.get(c.source.path) ?? []), `<a href="/case/${esc(c.locale)}/${esc(c.id)}">${esc(c.company.name || c.title)}</a>`]);
+  for (const s of scenarios)
+    docs.set(s.source.path, [...(docs.get(s.source.path) ?? []), `<a href="/scenario/${esc(s.locale)}/${esc(s.id)}">${esc(s.title)}</a>`]);
   const rows = report
-    .map((r) => `<tr data-file="${esc(r.path)}"><td><code>${esc(r.path)}</code><br>${(docs.get(r.path) ?? []).join(' · ')}</td><td>${diagnosticsHtml(r.diagnostics)}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr data-file="${esc(r.path)}"><td><code>${esc(r.path)}</code><br>${(docs.get(r.path) ?? []).join(' · ')}</td><td>${diagnosticsHtml(r.diagnostics)}</td></tr>`,
+    )
     .join('');
   return `<h1>Content</h1><p>${cases.length} cases, ${scenarios.length} scenarios, ${report.length} files</p><table class="files"><tr><th>File</th><th>Problems</th></tr>${rows}</table>`;
 }

@@ -12,13 +12,7 @@ export class DiagnosticSink {
   constructor(readonly file: string) {}
 
   /** Record a diagnostic at a 1-based line and column. */
-  add(
-    severity: Diagnostic['severity'],
-    code: DiagnosticCode,
-    message: string,
-    at: Position = [1, 1],
-    hint: string | null = null,
-  ): void {
+  add(severity: Diagnostic['severity'], code: DiagnosticCode, message: string, at: Position = [1, 1], hint: string | null = null): void {
     if (this.items.length < MAX_DIAGNOSTICS_PER_FILE) {
       this.items.push({ severity, code, message, file: this.file, line: at[0], column: at[1], hint });
       return;
@@ -26,7 +20,15 @@ export class DiagnosticSink {
     // A hostile file can make a diagnostic per line: keep the first ones and count the rest.
     this.suppressed++;
     if (!this.summary) {
-      this.summary = { severity: 'info', code: 'more-diagnostics', message: '', file: this.file, line: at[0], column: at[1], hint: 'Fix the problems above and validate again.' };
+      this.summary = {
+        severity: 'info',
+        code: 'more-diagnostics',
+        message: '',
+        file: this.file,
+        line: at[0],
+        column: at[1],
+        hint: 'Fix the problems above and validate again.',
+      };
       this.items.push(this.summary);
     }
     if (severity === 'error') this.summary.severity = 'error';
@@ -48,10 +50,7 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Sort diagnostics by file, line, column, then severity. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity],
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity]);
 }
 
 /**

@@ -1,4 +1,14 @@
-import { BLOCK_KEYS, FACT_KEYS, HUGO_KEYS, ITEM_KEYS, RIGHT_KEYS, ROOT_KEYS, SECTION1_KEYS, SECTION2_KEYS, SPECIAL_KEYS } from '../formats/case-page/case-page-blocks.js';
+import {
+  BLOCK_KEYS,
+  FACT_KEYS,
+  HUGO_KEYS,
+  ITEM_KEYS,
+  RIGHT_KEYS,
+  ROOT_KEYS,
+  SECTION1_KEYS,
+  SECTION2_KEYS,
+  SPECIAL_KEYS,
+} from '../formats/case-page/case-page-blocks.js';
 import { SETTING_PATTERNS, SETTINGS_FIELDS, type SettingField } from '../formats/settings/settings-fields.js';
 import type { Taxonomy } from '../model/model.js';
 
@@ -46,62 +56,128 @@ const only = (known: readonly string[], schema: Record<string, JsonSchema>) => {
   return schema;
 };
 
-const labelsOf = (taxonomy: Taxonomy, kind: keyof Taxonomy, locales = ['zh', 'en']) =>
-  [...new Set(taxonomy[kind].flatMap((t) => locales.map((l) => t.labels[l]).filter((x): x is string => !!x)))];
+const labelsOf = (taxonomy: Taxonomy, kind: keyof Taxonomy, locales = ['zh', 'en']) => [
+  ...new Set(taxonomy[kind].flatMap((t) => locales.map((l) => t.labels[l]).filter((x): x is string => !!x))),
+];
 
 const FACT_LABELS = ['行业', '地点', '云类型', '挑战', '采用功能', '作者', 'INDUSTRY', 'LOCATION', 'CLOUD TYPE', 'CHALLENGES', 'ADOPTED FEATURES', 'AUTHOR'];
 
 function casePageSchema(taxonomy: Taxonomy): JsonSchema {
-  const special = object('A sub-heading inside a block.', only(SPECIAL_KEYS, {
-    text: text('The sub-heading text.'),
-    level: text('Heading level 1–6.', { examples: [3, 4] }),
-    link: text('A link the heading points to (the site renders it as a link).'),
-    bold: text('The heading drawn bold (the site’s variant).'),
-  }));
-  const item = object('One item of a block: a Markdown paragraph (`content`) or a sub-heading (`specialContent`).', only(ITEM_KEYS, {
-    content: text('A paragraph of Markdown (bold, links, inline code).'),
-    specialContent: { description: 'A sub-heading: text, or {text, level}.', anyOf: [{ type: SCALAR }, special] },
-  }));
-  const block = object('A body block. A block with a title starts a section; one with an empty title continues the section before it.', only(BLOCK_KEYS, {
-    title: text('Section title; empty or null continues the previous section (often only an image).'),
-    contentList: { type: ['array', 'null'], description: 'Paragraphs and sub-headings in order (for type: 1, the highlight lines).', items: { anyOf: [item, { type: SCALAR }] } },
-    image: text('An image shown after the text: a path in the content folder or an http(s) URL; may be empty.'),
-    type: text('1: a highlight list (contentList lines); 2: a pull quote (content and author). Leave out for an ordinary block.', { enum: [1, 2, '1', '2', null] }),
-    content: text('The quote text (type: 2).'),
-    author: text('Who said the quote (type: 2).'),
-  }));
-  const fact = object('One fact: a label and its value(s).', only(FACT_KEYS, {
-    title: { description: `The fact label. Known: ${FACT_LABELS.join(', ')}; others are kept under facts.extra.`, anyOf: [{ enum: FACT_LABELS }, { type: SCALAR }] },
-    content: textOrList('The value as written; lists separated by 、 ， , or ; . Industries, cloud types, challenges and features are matched against the taxonomy.', [
-      ...labelsOf(taxonomy, 'industries'),
-      ...labelsOf(taxonomy, 'cloudTypes'),
-      ...labelsOf(taxonomy, 'features'),
-    ]),
-  }));
+  const special = object(
+    'A sub-heading inside a block.',
+    only(SPECIAL_KEYS, {
+      text: text('The sub-heading text.'),
+      level: text('Heading level 1–6.', { examples: [3, 4] }),
+      link: text('A link the heading points to (the site renders it as a link).'),
+      bold: text('The heading drawn bold (the site’s variant).'),
+    }),
+  );
+  const item = object(
+    'One item of a block: a Markdown paragraph (`content`) or a sub-heading (`specialContent`).',
+    only(ITEM_KEYS, {
+      content: text('A paragraph of Markdown (bold, links, inline code).'),
+      specialContent: { description: 'A sub-heading: text, or {text, level}.', anyOf: [{ type: SCALAR }, special] },
+    }),
+  );
+  const block = object(
+    'A body block. A block with a title starts a section; one with an empty title continues the section before it.',
+    only(BLOCK_KEYS, {
+      title: text('Section title; empty or null continues the previous section (often only an image).'),
+      contentList: {
+        type: ['array', 'null'],
+        description: 'Paragraphs and sub-headings in order (for type: 1, the highlight lines).',
+        items: { anyOf: [item, { type: SCALAR }] },
+      },
+      image: text('An image shown after the text: a path in the content folder or an http(s) URL; may be empty.'),
+      type: text('1: a highlight list (contentList lines); 2: a pull quote (content and author). Leave out for an ordinary block.', {
+        enum: [1, 2, '1', '2', null],
+      }),
+      content: text('The quote text (type: 2).'),
+      author: text('Who said the quote (type: 2).'),
+    }),
+  );
+  const fact = object(
+    'One fact: a label and its value(s).',
+    only(FACT_KEYS, {
+      title: {
+        description: `The fact label. Known: ${FACT_LABELS.join(', ')}; others are kept under facts.extra.`,
+        anyOf: [{ enum: FACT_LABELS }, { type: SCALAR }],
+      },
+      content: textOrList(
+        'The value as written; lists separated by 、 ， , or ; . Industries, cloud types, challenges and features are matched against the taxonomy.',
+        [...labelsOf(taxonomy, 'industries'), ...labelsOf(taxonomy, 'cloudTypes'), ...labelsOf(taxonomy, 'features')],
+      ),
+    }),
+  );
   return object('Front matter of a case page (Hugo "case-detail" layout).', {
     ...ignored(HUGO_KEYS),
     ...only(ROOT_KEYS, {
       title: text('The page key; the company name comes from section1.title.'),
       description: text('Page description (search engines).'),
       css: text('Site stylesheet (ignored by cases).'),
-      section1: object('The company and its one-line summary.', only(SECTION1_KEYS, {
-        title: text('Company name (required).'),
-        content: text('One-line summary of the company.'),
-        image: text('Company logo: a path in the content folder or an http(s) URL.'),
-      })),
-      section2: object('The body and the facts.', only(SECTION2_KEYS, {
-        listLeft: { type: ['array', 'null'], description: 'The body, block by block, in order.', items: block },
-        rightPart: object('The facts panel.', only(RIGHT_KEYS, {
-          icon: text('An icon for the panel (ignored by cases).'),
-          list: { type: ['array', 'null'], description: 'The facts: industry, location, cloud type, challenges, features, author.', items: fact },
-        })),
-      })),
+      section1: object(
+        'The company and its one-line summary.',
+        only(SECTION1_KEYS, {
+          title: text('Company name (required).'),
+          content: text('One-line summary of the company.'),
+          image: text('Company logo: a path in the content folder or an http(s) URL.'),
+        }),
+      ),
+      section2: object(
+        'The body and the facts.',
+        only(SECTION2_KEYS, {
+          listLeft: { type: ['array', 'null'], description: 'The body, block by block, in order.', items: block },
+          rightPart: object(
+            'The facts panel.',
+            only(RIGHT_KEYS, {
+              icon: text('An icon for the panel (ignored by cases).'),
+              list: { type: ['array', 'null'], description: 'The facts: industry, location, cloud type, challenges, features, author.', items: fact },
+            }),
+          ),
+        }),
+      ),
     }),
   });
 }
 
-const ARTICLE_KEYS = ['title', 'tag', 'tags', 'keywords', 'keyword', 'description', 'createTime', 'date', 'author', 'snapshot', 'cover', 'company', 'logo', 'industry', 'location', 'cloudType', 'challenges', 'features'] as const;
-const ARTICLE_IGNORED = ['weight', 'draft', 'layout', 'aliases', 'type', 'url', 'slug', 'linkTitle', 'css', 'version', 'image', 'summary', 'categories', 'lastmod', 'publishDate', 'toc'];
+const ARTICLE_KEYS = [
+  'title',
+  'tag',
+  'tags',
+  'keywords',
+  'keyword',
+  'description',
+  'createTime',
+  'date',
+  'author',
+  'snapshot',
+  'cover',
+  'company',
+  'logo',
+  'industry',
+  'location',
+  'cloudType',
+  'challenges',
+  'features',
+] as const;
+const ARTICLE_IGNORED = [
+  'weight',
+  'draft',
+  'layout',
+  'aliases',
+  'type',
+  'url',
+  'slug',
+  'linkTitle',
+  'css',
+  'version',
+  'image',
+  'summary',
+  'categories',
+  'lastmod',
+  'publishDate',
+  'toc',
+];
 
 function caseArticleSchema(taxonomy: Taxonomy): JsonSchema {
   return object('Front matter of a case article (Markdown body below it; each ## heading starts a section).', {
@@ -142,14 +218,22 @@ function scenarioPageSchema(): JsonSchema {
 function taxonomySchema(taxonomy: Taxonomy): JsonSchema {
   const scenarioIds = taxonomy.scenarios.map((s) => s.id);
   const term = (what: string, extra: Record<string, JsonSchema> = {}) =>
-    object(`One ${what}: a stable id, a label per locale, and synonyms as authors write them.`, {
-      id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Stable kebab-case id (used by filters, links and the export).' },
-      zh: text('Chinese label.'),
-      en: text('English label.'),
-      labels: { type: 'object', description: 'Labels in further locales: locale → label.', additionalProperties: { type: SCALAR } },
-      synonyms: { type: ['array', 'null'], description: 'Other ways authors write this term (case, spaces and hyphens do not count).', items: { type: SCALAR } },
-      ...extra,
-    }, { required: ['id'] });
+    object(
+      `One ${what}: a stable id, a label per locale, and synonyms as authors write them.`,
+      {
+        id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Stable kebab-case id (used by filters, links and the export).' },
+        zh: text('Chinese label.'),
+        en: text('English label.'),
+        labels: { type: 'object', description: 'Labels in further locales: locale → label.', additionalProperties: { type: SCALAR } },
+        synonyms: {
+          type: ['array', 'null'],
+          description: 'Other ways authors write this term (case, spaces and hyphens do not count).',
+          items: { type: SCALAR },
+        },
+        ...extra,
+      },
+      { required: ['id'] },
+    );
   const list = (what: string, extra?: Record<string, JsonSchema>) => ({ type: ['array', 'null'], description: `The ${what} terms.`, items: term(what, extra) });
   return object('Canonical facets of a content folder.', {
     industries: list('industry'),
@@ -170,9 +254,18 @@ function settingsSchema(): JsonSchema {
   const field = (f: SettingField): JsonSchema => {
     if (f.kind === 'group') return object(f.description, Object.fromEntries(Object.entries(f.fields).map(([k, v]) => [k, field(v)])));
     if (f.kind === 'enum') return { enum: [...f.values], description: f.description, markdownDescription: f.description, examples: [f.example] };
-    return { type: 'string', pattern: SETTING_PATTERNS[f.kind].pattern.source, description: `${f.description} ${SETTING_PATTERNS[f.kind].hint}`, markdownDescription: f.description, examples: [f.example] };
+    return {
+      type: 'string',
+      pattern: SETTING_PATTERNS[f.kind].pattern.source,
+      description: `${f.description} ${SETTING_PATTERNS[f.kind].hint}`,
+      markdownDescription: f.description,
+      examples: [f.example],
+    };
   };
-  return object('Settings of a content folder: the brand and the defaults of its outputs.', Object.fromEntries(Object.entries(SETTINGS_FIELDS).map(([k, v]) => [k, field(v)])));
+  return object(
+    'Settings of a content folder: the brand and the defaults of its outputs.',
+    Object.fromEntries(Object.entries(SETTINGS_FIELDS).map(([k, v]) => [k, field(v)])),
+  );
 }
 
 /**

@@ -16,17 +16,34 @@ const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an a
 const wrong = (path: string, expected: string, v: unknown) =>
   v === undefined ? `${path} is missing (it should be ${expected})` : `${path} should be ${expected}, not ${describe(v)}`;
 
-const str = (min = 0): Check => (v, p) =>
-  typeof v !== 'string' ? wrong(p, 'a string', v) : v.length < min ? `${p} should have at least ${min} character${min > 1 ? 's' : ''}` : null;
+const str =
+  (min = 0): Check =>
+  (v, p) =>
+    typeof v !== 'string' ? wrong(p, 'a string', v) : v.length < min ? `${p} should have at least ${min} character${min > 1 ? 's' : ''}` : null;
 const text = str();
-const nullable = (check: Check): Check => (v, p, d) => (v === null ? null : check(v, p, d));
-const optional = (check: Check): Check => (v, p, d) => (v === undefined ? null : check(v, p, d));
+const nullable =
+  (check: Check): Check =>
+  (v, p, d) =>
+    v === null ? null : check(v, p, d);
+const optional =
+  (check: Check): Check =>
+  (v, p, d) =>
+    v === undefined ? null : check(v, p, d);
 const bool: Check = (v, p) => (typeof v === 'boolean' ? null : wrong(p, 'true or false', v));
-const int = (min = -Infinity, max = Infinity): Check => (v, p) =>
-  typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? null : wrong(p, `a whole number${min > -Infinity ? ` from ${min}` : ''}${max < Infinity ? ` to ${max}` : ''}`, v);
-const literal = (value: string | number): Check => (v, p) => (v === value ? null : `${p} should be ${JSON.stringify(value)}, not ${JSON.stringify(v) ?? describe(v)}`);
-const oneOf = (values: readonly (string | null)[]): Check => (v, p) =>
-  values.includes(v as string | null) ? null : `${p} should be one of ${values.map((x) => JSON.stringify(x)).join(', ')}`;
+const int =
+  (min = -Infinity, max = Infinity): Check =>
+  (v, p) =>
+    typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max
+      ? null
+      : wrong(p, `a whole number${min > -Infinity ? ` from ${min}` : ''}${max < Infinity ? ` to ${max}` : ''}`, v);
+const literal =
+  (value: string | number): Check =>
+  (v, p) =>
+    v === value ? null : `${p} should be ${JSON.stringify(value)}, not ${JSON.stringify(v) ?? describe(v)}`;
+const oneOf =
+  (values: readonly (string | null)[]): Check =>
+  (v, p) =>
+    values.includes(v as string | null) ? null : `${p} should be one of ${values.map((x) => JSON.stringify(x)).join(', ')}`;
 
 function array(item: Check): Check {
   return (v, p, d) => {
@@ -71,7 +88,10 @@ function byType(shapes: () => Record<string, Check>): Check {
     table ??= shapes();
     const type = v.type;
     const check = typeof type === 'string' && Object.hasOwn(table, type) ? table[type]! : null;
-    if (!check) return `${p}.type should be one of ${Object.keys(table).map((t) => JSON.stringify(t)).join(', ')}`;
+    if (!check)
+      return `${p}.type should be one of ${Object.keys(table)
+        .map((t) => JSON.stringify(t))
+        .join(', ')}`;
     return check(v, p, d + 1);
   };
 }
@@ -187,9 +207,7 @@ export interface DroppedEntry {
 }
 
 /** Result of {@link checkExportData}. */
-export type ExportCheck =
-  | { ok: true; data: ExportData; dropped: DroppedEntry[] }
-  | { ok: false; error: string; dropped: DroppedEntry[] };
+export type ExportCheck = { ok: true; data: ExportData; dropped: DroppedEntry[] } | { ok: false; error: string; dropped: DroppedEntry[] };
 
 function keep<T>(list: unknown[], check: Check, at: 'cases' | 'scenarios', dropped: DroppedEntry[]): T[] {
   const kept: T[] = [];
@@ -229,7 +247,10 @@ export function checkExportData(value: unknown): ExportCheck {
     if (!isRecord(value)) return { ok: false, error: wrong('the data', 'a JSON object', value), dropped };
     if (value.schemaVersion === undefined) return { ok: false, error: `schemaVersion is missing (expected ${EXPORT_SCHEMA_VERSION})`, dropped };
     if (value.schemaVersion !== EXPORT_SCHEMA_VERSION) {
-      const seen = typeof value.schemaVersion === 'number' || typeof value.schemaVersion === 'string' ? JSON.stringify(value.schemaVersion) : describe(value.schemaVersion);
+      const seen =
+        typeof value.schemaVersion === 'number' || typeof value.schemaVersion === 'string'
+          ? JSON.stringify(value.schemaVersion)
+          : describe(value.schemaVersion);
       return { ok: false, error: `schemaVersion ${seen} is not supported (expected ${EXPORT_SCHEMA_VERSION})`, dropped };
     }
     const problem =

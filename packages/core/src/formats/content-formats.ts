@@ -53,8 +53,16 @@ function inFolder(path: string, names: ReadonlySet<string>): boolean {
 const isMarkdown = (path: string) => /\.(md|markdown)$/i.test(path);
 const inCases = (path: string) => inFolder(path, CASE_FOLDERS) && !inFolder(path, SCENARIO_FOLDERS);
 
-const caseDocuments = (r: { value: Case | null; diagnostics: Diagnostic[] }): FileDocuments => ({ cases: r.value ? [r.value] : [], scenarios: [], diagnostics: r.diagnostics });
-const scenarioDocuments = (r: { value: { scenarios: Scenario[] } | null; diagnostics: Diagnostic[] }): FileDocuments => ({ cases: [], scenarios: r.value?.scenarios ?? [], diagnostics: r.diagnostics });
+const caseDocuments = (r: { value: Case | null; diagnostics: Diagnostic[] }): FileDocuments => ({
+  cases: r.value ? [r.value] : [],
+  scenarios: [],
+  diagnostics: r.diagnostics,
+});
+const scenarioDocuments = (r: { value: { scenarios: Scenario[] } | null; diagnostics: Diagnostic[] }): FileDocuments => ({
+  cases: [],
+  scenarios: r.value?.scenarios ?? [],
+  diagnostics: r.diagnostics,
+});
 
 /**
  * The formats core reads, in the order they are asked: a file is read by the first that claims

@@ -26,7 +26,13 @@ export function createLinker(taxonomy: Taxonomy): Linker {
         const ids: string[] = [];
         for (const v of values) {
           const id = matcher.match(kind, v);
-          if (!id) sink.info('unknown-term', `${field} "${v}" is not in the taxonomy; kept as written`, c.facts.positions[field], `Add it to taxonomy.yaml under ${kind} (as a term or a synonym).`);
+          if (!id)
+            sink.info(
+              'unknown-term',
+              `${field} "${v}" is not in the taxonomy; kept as written`,
+              c.facts.positions[field],
+              `Add it to taxonomy.yaml under ${kind} (as a term or a synonym).`,
+            );
           const value = id ?? v;
           if (!ids.includes(value)) ids.push(value);
         }
@@ -68,6 +74,11 @@ function deriveArticleFacts(c: Case, matcher: ReturnType<typeof createTermMatche
   f.industry = industry;
   f.features = features;
   if (industry || features.length) {
-    sink.info('derived-facts', `article has no facts; derived ${[industry, ...features].filter(Boolean).join(', ')} from its tags, keywords and headings`, [1, 1], 'Add industry/features to the front matter to set them explicitly.');
+    sink.info(
+      'derived-facts',
+      `article has no facts; derived ${[industry, ...features].filter(Boolean).join(', ')} from its tags, keywords and headings`,
+      [1, 1],
+      'Add industry/features to the front matter to set them explicitly.',
+    );
   }
 }

@@ -11,13 +11,15 @@ const LEADING_NAME = /^[a-z][a-z0-9]*(?:\s*的\s*|\s+|(?=[\u3400-\u9fff]))/;
 
 /** Normalise a label for matching: width, case, spaces and hyphens do not count. */
 export function normalizeTerm(value: string): string {
-  return value
-    .normalize('NFKC')
-    .toLowerCase()
-    // "A & B", "A and B", "A与B" and "A和B" are one term: every joiner becomes "&" before
-    // spaces go (so "and" inside a word such as "brand" stays a word).
-    .replace(/\s*(?:&|\band\b|与|和)\s*/g, '&')
-    .replace(/[\s\-_.·・]+/g, '');
+  return (
+    value
+      .normalize('NFKC')
+      .toLowerCase()
+      // "A & B", "A and B", "A与B" and "A和B" are one term: every joiner becomes "&" before
+      // spaces go (so "and" inside a word such as "brand" stays a word).
+      .replace(/\s*(?:&|\band\b|与|和)\s*/g, '&')
+      .replace(/[\s\-_.·・]+/g, '')
+  );
 }
 
 /** Looks fact values up in a taxonomy. */

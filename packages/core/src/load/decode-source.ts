@@ -40,7 +40,12 @@ export function decodeSource(bytes: Uint8Array, sink: DiagnosticSink): string | 
   }
   const nul = text.indexOf('\0');
   if (nul !== -1) {
-    sink.error('encoding', 'file holds NUL characters: it is binary data or text in an encoding that is not UTF-8 or UTF-16 with a byte-order mark; skipped', positionOf(text, nul), 'Save the file as UTF-8 text.');
+    sink.error(
+      'encoding',
+      'file holds NUL characters: it is binary data or text in an encoding that is not UTF-8 or UTF-16 with a byte-order mark; skipped',
+      positionOf(text, nul),
+      'Save the file as UTF-8 text.',
+    );
     return null;
   }
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');

@@ -96,7 +96,17 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   for (const path of walked.files) {
     if (isContentPath(path)) wanted.push(path);
     else if (inContentFolder(path) && !ASSET.test(path)) {
-      add([{ severity: 'info', code: 'unknown-file', message: 'no format reads a file with this extension; ignored', file: prefix + path, line: 1, column: 1, hint: 'Case pages and articles are .md files; scenarios pages are .md or .txt.' }]);
+      add([
+        {
+          severity: 'info',
+          code: 'unknown-file',
+          message: 'no format reads a file with this extension; ignored',
+          file: prefix + path,
+          line: 1,
+          column: 1,
+          hint: 'Case pages and articles are .md files; scenarios pages are .md or .txt.',
+        },
+      ]);
     }
   }
 
@@ -105,7 +115,10 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const batch = Math.max(1, options.batch ?? 256);
   let index = 0;
   // Files are read (and decoded) ahead of the parser, by a second thread on big folders.
-  for await (const chunk of readAhead(wanted.map((path) => prefix + path), { thread: options.readThread !== false, maxBytes })) {
+  for await (const chunk of readAhead(
+    wanted.map((path) => prefix + path),
+    { thread: options.readThread !== false, maxBytes },
+  )) {
     for (const read of chunk) {
       const path = wanted[index]!;
       const file = prefix + path;
@@ -138,7 +151,15 @@ function readOne(read: ReadFile, path: string, file: string, taxonomy: Taxonomy,
   if (read.tooLarge !== undefined) return { cases: [], scenarios: [], diagnostics: [tooLarge(file, read.tooLarge, maxBytes)] };
   const source = read.text ?? read.bytes;
   if (source === undefined) {
-    const d: Diagnostic = { severity: 'error', code: 'unreadable', message: `cannot read file: ${read.error ?? 'unknown error'}`, file, line: 1, column: 1, hint: 'Check the file permissions.' };
+    const d: Diagnostic = {
+      severity: 'error',
+      code: 'unreadable',
+      message: `cannot read file: ${read.error ?? 'unknown error'}`,
+      file,
+      line: 1,
+      column: 1,
+      hint: 'Check the file permissions.',
+    };
     return { cases: [], scenarios: [], diagnostics: [d] };
   }
   return parseContentFile(source, path, file, taxonomy, read.within, brand);
@@ -146,7 +167,15 @@ function readOne(read: ReadFile, path: string, file: string, taxonomy: Taxonomy,
 
 function tooLarge(file: string, size: number, maxBytes: number): Diagnostic {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return { severity: 'error', code: 'too-large', message: `file is ${mb(size)}, over the ${mb(maxBytes)} limit; skipped`, file, line: 1, column: 1, hint: 'Split the file, or raise the limit with --max-file-size.' };
+  return {
+    severity: 'error',
+    code: 'too-large',
+    message: `file is ${mb(size)}, over the ${mb(maxBytes)} limit; skipped`,
+    file,
+    line: 1,
+    column: 1,
+    hint: 'Split the file, or raise the limit with --max-file-size.',
+  };
 }
 
 /** The folder's taxonomy.yaml, or the built-in one when it has none or it cannot be read. */
@@ -190,13 +219,31 @@ class DocumentSet {
   constructor(private readonly report: (d: readonly Diagnostic[]) => void) {}
 
   addCase(c: Case, file: string): boolean {
-    if (!this.claim(`case\u0000${c.locale}\u0000${c.id}`, `case "${c.id}" (${c.locale})`, file, 1, 'the file name is the id: rename one of the two files, or move it to its own locale folder')) return false;
+    if (
+      !this.claim(
+        `case\u0000${c.locale}\u0000${c.id}`,
+        `case "${c.id}" (${c.locale})`,
+        file,
+        1,
+        'the file name is the id: rename one of the two files, or move it to its own locale folder',
+      )
+    )
+      return false;
     this.cases.push(c);
     return true;
   }
 
   addScenario(s: Scenario, file: string): boolean {
-    if (!this.claim(`scenario\u0000${s.locale}\u0000${s.id}`, `scenario "${s.id}" (${s.locale})`, file, s.position?.[0] ?? 1, 'each scenario may be written once per locale: remove or rename one of the two')) return false;
+    if (
+      !this.claim(
+        `scenario\u0000${s.locale}\u0000${s.id}`,
+        `scenario "${s.id}" (${s.locale})`,
+        file,
+        s.position?.[0] ?? 1,
+        'each scenario may be written once per locale: remove or rename one of the two',
+      )
+    )
+      return false;
     this.scenarios.push(s);
     return true;
   }
@@ -209,8 +256,24 @@ class DocumentSet {
     }
     const hint = `${fix[0]!.toUpperCase()}${fix.slice(1)}.`;
     this.report([
-      { severity: 'error', code: 'duplicate-id', message: `${what} is also defined by ${file}:${line}; this one is used`, file: owner.file, line: owner.line, column: 1, hint },
-      { severity: 'error', code: 'duplicate-id', message: `${what} is already defined by ${owner.file}:${owner.line}; this one is skipped`, file, line, column: 1, hint },
+      {
+        severity: 'error',
+        code: 'duplicate-id',
+        message: `${what} is also defined by ${file}:${line}; this one is used`,
+        file: owner.file,
+        line: owner.line,
+        column: 1,
+        hint,
+      },
+      {
+        severity: 'error',
+        code: 'duplicate-id',
+        message: `${what} is already defined by ${owner.file}:${owner.line}; this one is skipped`,
+        file,
+        line,
+        column: 1,
+        hint,
+      },
     ]);
     return false;
   }

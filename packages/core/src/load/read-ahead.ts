@@ -91,7 +91,10 @@ function workerFile(given?: string): string | null {
  * failure of the thread, fall back to plain synchronous reads. The first LEAD files are
  * always read directly, so the first results come without waiting for the thread to start.
  */
-export async function* readAhead(paths: readonly string[], options: { thread?: boolean; workerFile?: string; maxBytes?: number } = {}): AsyncGenerator<ReadFile[]> {
+export async function* readAhead(
+  paths: readonly string[],
+  options: { thread?: boolean; workerFile?: string; maxBytes?: number } = {},
+): AsyncGenerator<ReadFile[]> {
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const readOne = (path: string) => readFileLimited(path, maxBytes);
   const lead = Math.min(LEAD, paths.length);

@@ -43,7 +43,11 @@ export function parseContentFile(
     const input: FormatInput = { text, parts, path, file, locale: localeFromPath(path), taxonomy, brand };
     const format = formats.find((f) => f.detect(input)) ?? formats[formats.length - 1]!;
     const documents = format.parse(input);
-    return { cases: documents.cases, scenarios: documents.scenarios, diagnostics: sink.items.length ? sink.items.concat(documents.diagnostics) : documents.diagnostics };
+    return {
+      cases: documents.cases,
+      scenarios: documents.scenarios,
+      diagnostics: sink.items.length ? sink.items.concat(documents.diagnostics) : documents.diagnostics,
+    };
   } catch (err) {
     return { cases: [], scenarios: [], diagnostics: sink.items.concat(internalError(file, err)) };
   }

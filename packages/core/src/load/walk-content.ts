@@ -34,7 +34,15 @@ export async function walkContent(dir: string, prefix: string): Promise<WalkResu
     try {
       entries = await readdir(real, { withFileTypes: true });
     } catch (err) {
-      diagnostics.push({ severity: 'error', code: 'unreadable', message: `cannot read folder: ${(err as Error).message}`, file: prefix + (rel || '.'), line: 1, column: 1, hint: 'Check the folder permissions.' });
+      diagnostics.push({
+        severity: 'error',
+        code: 'unreadable',
+        message: `cannot read folder: ${(err as Error).message}`,
+        file: prefix + (rel || '.'),
+        line: 1,
+        column: 1,
+        hint: 'Check the folder permissions.',
+      });
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -55,11 +63,21 @@ export async function walkContent(dir: string, prefix: string): Promise<WalkResu
           isDir = (await stat(target)).isDirectory();
         } catch (err) {
           const loop = (err as NodeJS.ErrnoException).code === 'ELOOP';
-          report('link-loop', path, loop ? 'symbolic link loops back on itself; not followed' : 'symbolic link points to nothing; not followed', loop ? 'Remove the link.' : 'Fix or remove the link.');
+          report(
+            'link-loop',
+            path,
+            loop ? 'symbolic link loops back on itself; not followed' : 'symbolic link points to nothing; not followed',
+            loop ? 'Remove the link.' : 'Fix or remove the link.',
+          );
           continue;
         }
         if (!inside(target)) {
-          report('link-outside', path, `symbolic link points outside the content folder (${target}); not followed`, 'Copy the file into the content folder, or link to a file inside it.');
+          report(
+            'link-outside',
+            path,
+            `symbolic link points outside the content folder (${target}); not followed`,
+            'Copy the file into the content folder, or link to a file inside it.',
+          );
         } else if (!isDir) {
           files.push(path);
         } else if (ancestors.has(target)) {

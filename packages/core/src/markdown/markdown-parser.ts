@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- ambient types for markdown-it subpaths must travel with this file into every program that compiles it
 /// <reference path="./markdown-it-rules.d.ts" />
 import MarkdownIt from 'markdown-it';
 import type { Options, StateBlock, Token } from 'markdown-it';

@@ -2,7 +2,16 @@ import type { Token } from 'markdown-it';
 import { inlineToText } from '../model/inline-to-text.js';
 import type { Block, Inline, ListBlock, ListItem, Position, RichText, TableBlock } from '../model/model.js';
 import { readHtml, tagAttribute, tagName } from './html-text.js';
-import { createMarkdownEnv, isSafeUrl, parseBlockTokens, parseInlineTokens, reportTooDeep, tokensToText, type MarkdownDiagnostics, type MarkdownEnv } from './markdown-parser.js';
+import {
+  createMarkdownEnv,
+  isSafeUrl,
+  parseBlockTokens,
+  parseInlineTokens,
+  reportTooDeep,
+  tokensToText,
+  type MarkdownDiagnostics,
+  type MarkdownEnv,
+} from './markdown-parser.js';
 import { contentToInline, INLINE_CHUNK, parseInline, tokensToInline } from './parse-inline.js';
 
 /**

@@ -24,7 +24,15 @@ const SPECIAL = /[\\`*_~[\]<&\n\r\0]|https?:\/\//;
 
 /** Inline HTML tags that become structure; every other tag is dropped and its text kept. */
 const HTML_INLINE: Readonly<Record<string, 'strong' | 'emphasis' | 'delete' | 'code' | 'link' | undefined>> = Object.assign(Object.create(null), {
-  strong: 'strong', b: 'strong', em: 'emphasis', i: 'emphasis', del: 'delete', s: 'delete', strike: 'delete', code: 'code', a: 'link',
+  strong: 'strong',
+  b: 'strong',
+  em: 'emphasis',
+  i: 'emphasis',
+  del: 'delete',
+  s: 'delete',
+  strike: 'delete',
+  code: 'code',
+  a: 'link',
 });
 
 /**
@@ -56,7 +64,7 @@ export const INLINE_CHUNK = 64 * 1024;
 /** The inline nodes of a run of inline Markdown (normalized), parsed piece by piece. */
 export function contentToInline(content: string, env: MarkdownEnv): { nodes: Inline[]; tooDeep: boolean } {
   const builder = new InlineBuilder();
-  for (let start = 0; start < content.length; ) {
+  for (let start = 0; start < content.length;) {
     const end = pieceEnd(content, start);
     builder.add(parseInlineTokens(content.slice(start, end), env));
     start = end;
@@ -236,7 +244,7 @@ class InlineBuilder {
     let j = k + 1;
     while (j < tokens.length && (tokens[j]!.nesting === 1 || (tokens[j]!.type === 'text' && !tokens[j]!.content))) j++;
     const next = tokens[j];
-    const nextChar = next && (next.type === 'text' || next.type === 'text_special' || next.type === 'code_inline') ? next.content[0] ?? '' : '';
+    const nextChar = next && (next.type === 'text' || next.type === 'text_special' || next.type === 'code_inline') ? (next.content[0] ?? '') : '';
     if (CJK.test(this.lastChar) && CJK.test(nextChar)) return;
     this.pushText(' ');
   }

@@ -56,7 +56,9 @@ export const ImageBlockSchema = z.object({
   type: z.literal('image'),
   src: z
     .string()
-    .describe('Image URL as written (absolute http(s) or a site/content-relative path); empty when the source gives only a caption, as plain-text scenario pages do'),
+    .describe(
+      'Image URL as written (absolute http(s) or a site/content-relative path); empty when the source gives only a caption, as plain-text scenario pages do',
+    ),
   alt: z.string().describe('Alternative text; empty when the source gives none'),
   position: PositionSchema.optional(),
 });
@@ -78,10 +80,12 @@ export const TableBlockSchema = z.object({
   position: PositionSchema.optional(),
 });
 
-export const RuleBlockSchema = z.object({
-  type: z.literal('rule'),
-  position: PositionSchema.optional(),
-}).describe('A thematic break (--- or *** in Markdown)');
+export const RuleBlockSchema = z
+  .object({
+    type: z.literal('rule'),
+    position: PositionSchema.optional(),
+  })
+  .describe('A thematic break (--- or *** in Markdown)');
 
 export const HighlightsBlockSchema = z.object({
   type: z.literal('highlights'),
@@ -145,9 +149,7 @@ export const BlockSchema: z.ZodType<Block> = z.lazy(() =>
   ]),
 ) as z.ZodType<Block>;
 
-export const ListItemSchema: z.ZodType<ListItem> = z.lazy(() =>
-  RichTextSchema.extend({ blocks: z.array(BlockSchema) }),
-);
+export const ListItemSchema: z.ZodType<ListItem> = z.lazy(() => RichTextSchema.extend({ blocks: z.array(BlockSchema) }));
 
 export const ListBlockSchema = z.object({
   type: z.literal('list'),
@@ -184,9 +186,7 @@ export const FactsSchema = z.object({
   features: z.array(z.string()),
   author: z.string().nullable(),
   extra: z.record(z.string(), z.string()).describe('Facts with labels the model does not know, kept as written'),
-  positions: z
-    .record(z.string(), PositionSchema)
-    .describe('Source position of each fact, keyed by field name'),
+  positions: z.record(z.string(), PositionSchema).describe('Source position of each fact, keyed by field name'),
 });
 
 export const FacetsSchema = z.object({

@@ -116,7 +116,12 @@ export interface FacetCount {
  * alternatives). Ids follow the taxonomy's order, unknown ids after them by name.
  * @example facetCounts(collection.cases, { feature: ['devops'] }, collection.taxonomy).industry
  */
-export function facetCounts(cases: readonly Case[], selection: FacetSelection, taxonomy: Taxonomy, keys: readonly FacetKey[] = FACETS.map((f) => f.key)): Record<FacetKey, FacetCount[]> {
+export function facetCounts(
+  cases: readonly Case[],
+  selection: FacetSelection,
+  taxonomy: Taxonomy,
+  keys: readonly FacetKey[] = FACETS.map((f) => f.key),
+): Record<FacetKey, FacetCount[]> {
   const out = {} as Record<FacetKey, FacetCount[]>;
   for (const facet of FACETS) {
     if (!keys.includes(facet.key)) {

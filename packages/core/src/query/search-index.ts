@@ -82,18 +82,42 @@ function caseDoc(c: Case, taxonomy: Taxonomy): Doc {
     ids.flatMap((id) => [termLabel(taxonomy, kind, id, 'zh'), termLabel(taxonomy, kind, id, 'en')]);
   const f = c.facts;
   const facts = [
-    f.industry, f.location, ...f.cloudType, ...f.challenges, ...f.features, f.author,
-    ...labels('industries', c.facets.industry), ...labels('cloudTypes', c.facets.cloudType),
-    ...labels('features', c.facets.features), ...labels('challenges', c.facets.challenges),
-    ...c.tags, ...c.keywords, ...c.highlights.map((h) => h.text),
-  ].filter(Boolean).join(' \n');
+    f.industry,
+    f.location,
+    ...f.cloudType,
+    ...f.challenges,
+    ...f.features,
+    f.author,
+    ...labels('industries', c.facets.industry),
+    ...labels('cloudTypes', c.facets.cloudType),
+    ...labels('features', c.facets.features),
+    ...labels('challenges', c.facets.challenges),
+    ...c.tags,
+    ...c.keywords,
+    ...c.highlights.map((h) => h.text),
+  ]
+    .filter(Boolean)
+    .join(' \n');
   const body = () => [c.company.summary, ...c.sections.map((s) => `${s.title ?? ''}\n${blocksToText(s.blocks)}`)].join('\n');
-  return doc({ key: `case:${c.locale}:${c.id}`, id: c.id, kind: 'case', locale: c.locale, title: `${c.company.name} ${c.title === c.company.name ? '' : c.title}`, facts }, body);
+  return doc(
+    {
+      key: `case:${c.locale}:${c.id}`,
+      id: c.id,
+      kind: 'case',
+      locale: c.locale,
+      title: `${c.company.name} ${c.title === c.company.name ? '' : c.title}`,
+      facts,
+    },
+    body,
+  );
 }
 
 function scenarioDoc(s: Scenario): Doc {
   const sections = (list: Scenario['sections']): string => list.map((x) => `${x.title}\n${blocksToText(x.blocks)}\n${sections(x.sections)}`).join('\n');
-  return doc({ key: `scenario:${s.locale}:${s.id}`, id: s.id, kind: 'scenario', locale: s.locale, title: s.title, facts: s.sections.map((x) => x.title).join(' ') }, () => `${blocksToText(s.blocks)}\n${sections(s.sections)}`);
+  return doc(
+    { key: `scenario:${s.locale}:${s.id}`, id: s.id, kind: 'scenario', locale: s.locale, title: s.title, facts: s.sections.map((x) => x.title).join(' ') },
+    () => `${blocksToText(s.blocks)}\n${sections(s.sections)}`,
+  );
 }
 
 function snippetOf(doc: Doc, query: string, terms: string[]): { field: SearchHit['field']; snippet: string } {

@@ -65,8 +65,7 @@ function listToHtml(list: ListBlock, options: BlockRenderOptions): string {
 function quoteToHtml(quote: QuoteBlock, options: BlockRenderOptions): string {
   if (quote.author !== null) {
     return (
-      `<figure class="pull-quote"><blockquote>${inlineToHtml(richInline(quote))}</blockquote>` +
-      `<figcaption>${escapeHtml(quote.author)}</figcaption></figure>`
+      `<figure class="pull-quote"><blockquote>${inlineToHtml(richInline(quote))}</blockquote>` + `<figcaption>${escapeHtml(quote.author)}</figcaption></figure>`
     );
   }
   const body = quote.blocks.length ? blocksToHtml(quote.blocks, options) : `<p>${inlineToHtml(richInline(quote))}</p>`;
@@ -79,8 +78,6 @@ function tableToHtml(table: TableBlock): string {
     return a ? ` style="text-align:${a}"` : '';
   };
   const head = table.header.map((c, i) => `<th${align(i)}>${inlineToHtml(richInline(c))}</th>`).join('');
-  const rows = table.rows
-    .map((r) => `<tr>${r.map((c, i) => `<td${align(i)}>${inlineToHtml(richInline(c))}</td>`).join('')}</tr>`)
-    .join('');
+  const rows = table.rows.map((r) => `<tr>${r.map((c, i) => `<td${align(i)}>${inlineToHtml(richInline(c))}</td>`).join('')}</tr>`).join('');
   return `<table class="table"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }

@@ -19,7 +19,9 @@ export function brandCss(brand: PdfBrand): string {
   const accent = HEX.test(brand.colors.accent) ? brand.colors.accent : NO_BRAND.colors.accent;
   const dark = HEX.test(brand.colors.dark) ? brand.colors.dark : NO_BRAND.colors.dark;
   const derived =
-    accent.toLowerCase() === NO_BRAND.colors.accent ? '' : ` --accent-ink: color-mix(in srgb, ${accent} 72%, #000); --accent-tint: color-mix(in srgb, ${accent} 10%, #fff);`;
+    accent.toLowerCase() === NO_BRAND.colors.accent
+      ? ''
+      : ` --accent-ink: color-mix(in srgb, ${accent} 72%, #000); --accent-tint: color-mix(in srgb, ${accent} 10%, #fff);`;
   return `:root { --accent: ${accent}; --navy: ${dark};${derived} }
 .brand-mark { position: absolute; right: 8mm; top: 5mm; display: flex; align-items: center; gap: 6px; font-size: 7.6pt; font-weight: 700; color: #fff; opacity: 0.92; }
 .brand-mark img { height: 18px; max-width: 40mm; object-fit: contain; background: #fff; border-radius: 4px; padding: 2px 4px; }

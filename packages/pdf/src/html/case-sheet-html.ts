@@ -24,9 +24,7 @@ export function caseSheetHtml(c: Case, ctx: SheetContext): string {
   const labels = labelsFor(c.locale);
   const opts: BlockRenderOptions = { imageUrl: ctx.imageUrl, omitHighlights: c.highlights.length > 0 };
   const logoUrl = c.company.logo ? ctx.imageUrl(c.company.logo) : null;
-  const badge = logoUrl
-    ? `<img class="logo" src="${escapeHtml(logoUrl)}" alt="${escapeHtml(c.company.name)}">`
-    : monogramHtml(c.company.name);
+  const badge = logoUrl ? `<img class="logo" src="${escapeHtml(logoUrl)}" alt="${escapeHtml(c.company.name)}">` : monogramHtml(c.company.name);
   const isArticle = c.source.format === 'case-article';
   const heading = isArticle ? c.title : c.company.name;
   const summary = isArticle ? (c.description ?? c.company.summary) : c.company.summary;
@@ -60,7 +58,10 @@ function factsHtml(c: Case, labels: Labels, taxonomy: Taxonomy | undefined): str
   };
   const chips = (label: string, values: readonly string[]) => {
     const v = values.filter((x) => x.trim());
-    if (v.length) rows.push(`<div class="fact"><dt>${escapeHtml(label)}</dt><dd class="chips">${v.map((x) => `<span class="chip">${escapeHtml(x)}</span>`).join(' ')}</dd></div>`);
+    if (v.length)
+      rows.push(
+        `<div class="fact"><dt>${escapeHtml(label)}</dt><dd class="chips">${v.map((x) => `<span class="chip">${escapeHtml(x)}</span>`).join(' ')}</dd></div>`,
+      );
   };
   const list = (label: string, values: readonly string[]) => {
     const v = values.filter((x) => x.trim());
@@ -72,7 +73,10 @@ function factsHtml(c: Case, labels: Labels, taxonomy: Taxonomy | undefined): str
   list(labels.challenges, c.facts.challenges);
   chips(labels.features, c.facts.features);
   if (taxonomy && c.scenarios.length) {
-    chips(labels.scenarios, c.scenarios.map((id) => termLabel(taxonomy, 'scenarios', id, c.locale)));
+    chips(
+      labels.scenarios,
+      c.scenarios.map((id) => termLabel(taxonomy, 'scenarios', id, c.locale)),
+    );
   }
   text(labels.author, c.facts.author);
   for (const [k, v] of Object.entries(c.facts.extra)) text(k, v);

@@ -140,7 +140,13 @@ export function Browser(props: BrowserProps): ReactElement {
   if (state.help) title = ui.help;
   const headerRight = state.help ? '' : ` ${position} `;
   const header = styleLine(
-    [...fitLine([{ text: ` ${sanitizeText(props.brand || 'cases', { keepNewlines: false })} `, style: { bold: true } }, { text: '│ ' }, { text: title }], width - displayWidth(headerRight)), { text: headerRight }],
+    [
+      ...fitLine(
+        [{ text: ` ${sanitizeText(props.brand || 'cases', { keepNewlines: false })} `, style: { bold: true } }, { text: '│ ' }, { text: title }],
+        width - displayWidth(headerRight),
+      ),
+      { text: headerRight },
+    ],
     { inverse: true },
   );
 

@@ -13,8 +13,13 @@ export async function launchChromium(): Promise<{ browser: Browser; close: () =>
     headless: true,
     userDataDir,
     args: [
-      '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync',
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
     ],
   });
   return {

@@ -14,10 +14,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static file server on 127.0.0.1 for the tests; `headers` adds response headers per path. */
-export async function serveDir(
-  dir: string,
-  headers: Record<string, Record<string, string>> = {},
-): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDir(dir: string, headers: Record<string, Record<string, string>> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = join(dir, normalize(path.endsWith('/') ? `${path}index.html` : path));
@@ -32,6 +29,10 @@ export async function serveDir(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -10,10 +10,43 @@ import { parseYamlTree } from '../yaml/parse-yaml-tree.js';
 import { lastValue, YamlValues, type Entry } from '../yaml/yaml-values.js';
 
 const KEYS = [
-  'title', 'tag', 'tags', 'keywords', 'keyword', 'description', 'createTime', 'date', 'author', 'snapshot', 'cover',
-  'company', 'logo', 'industry', 'location', 'cloudType', 'challenges', 'features',
+  'title',
+  'tag',
+  'tags',
+  'keywords',
+  'keyword',
+  'description',
+  'createTime',
+  'date',
+  'author',
+  'snapshot',
+  'cover',
+  'company',
+  'logo',
+  'industry',
+  'location',
+  'cloudType',
+  'challenges',
+  'features',
 ] as const;
-const IGNORED = ['weight', 'draft', 'layout', 'aliases', 'type', 'url', 'slug', 'linkTitle', 'css', 'version', 'image', 'summary', 'categories', 'lastmod', 'publishDate', 'toc'];
+const IGNORED = [
+  'weight',
+  'draft',
+  'layout',
+  'aliases',
+  'type',
+  'url',
+  'slug',
+  'linkTitle',
+  'css',
+  'version',
+  'image',
+  'summary',
+  'categories',
+  'lastmod',
+  'publishDate',
+  'toc',
+];
 
 /**
  * Parse a case article (front matter `title, tag, keywords, description, createTime, author,
@@ -28,7 +61,8 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
   if (parts.yaml === null) {
     sink.warn('missing-front-matter', 'article has no front matter; the first heading is its title', [1, 1], 'Start the file with "---", "title: …", "---".');
   } else {
-    if (!parts.closed) sink.warn('unclosed-front-matter', 'front matter is never closed; read to the end of the file', [1, 1], 'Add a line "---" after the YAML.');
+    if (!parts.closed)
+      sink.warn('unclosed-front-matter', 'front matter is never closed; read to the end of the file', [1, 1], 'Add a line "---" after the YAML.');
     const yaml = parseYamlTree(parts.source, parts.yamlStart, parts.yamlStart + parts.yaml.length, parts.yamlLine, sink);
     if (!yaml.ok) return { value: null, diagnostics: sink.items };
     const root = y.map(yaml.root, 'front matter');
@@ -65,7 +99,10 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
     if (value) facts.positions[k] = value.position;
   }
   // Where the images are written, for warnings about them.
-  for (const [field, keys] of [['logo', ['logo']], ['cover', ['snapshot', 'cover']]] as const) {
+  for (const [field, keys] of [
+    ['logo', ['logo']],
+    ['cover', ['snapshot', 'cover']],
+  ] as const) {
     const value = keys.map((k) => lastValue(e.get(k))).find((v) => v?.kind === 'scalar' && v.text?.trim());
     if (value) facts.positions[field] = value.position;
   }

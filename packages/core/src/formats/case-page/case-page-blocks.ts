@@ -8,7 +8,26 @@ import type { Block, Facts, Position, Section } from '../../model/model.js';
 // What a case page's front matter may hold, and the blocks its values become.
 
 export const ROOT_KEYS = ['title', 'description', 'css', 'section1', 'section2'] as const;
-export const HUGO_KEYS = ['weight', 'draft', 'layout', 'aliases', 'date', 'type', 'url', 'slug', 'linkTitle', 'keywords', 'tags', 'keyword', 'tag', 'author', 'version', 'image', 'icon', 'summary'];
+export const HUGO_KEYS = [
+  'weight',
+  'draft',
+  'layout',
+  'aliases',
+  'date',
+  'type',
+  'url',
+  'slug',
+  'linkTitle',
+  'keywords',
+  'tags',
+  'keyword',
+  'tag',
+  'author',
+  'version',
+  'image',
+  'icon',
+  'summary',
+];
 export const SECTION1_KEYS = ['title', 'content', 'image'] as const;
 export const SECTION2_KEYS = ['listLeft', 'rightPart'] as const;
 export const BLOCK_KEYS = ['title', 'contentList', 'image', 'type', 'content', 'author'] as const;
@@ -44,7 +63,14 @@ const FACT_LABELS: Record<string, keyof Omit<Facts, 'extra' | 'positions'>> = {
 
 /** The model field a fact label names (zh or en, any case, a trailing colon allowed), if any. */
 export function factField(label: string): keyof Omit<Facts, 'extra' | 'positions'> | undefined {
-  return Object.hasOwn(FACT_LABELS, label) ? FACT_LABELS[label] : FACT_LABELS[label.toLowerCase().replace(/\s+/g, ' ').replace(/[:：]$/, '')];
+  return Object.hasOwn(FACT_LABELS, label)
+    ? FACT_LABELS[label]
+    : FACT_LABELS[
+        label
+          .toLowerCase()
+          .replace(/\s+/g, ' ')
+          .replace(/[:：]$/, '')
+      ];
 }
 
 /** Empty facts. */
@@ -112,7 +138,6 @@ export function paragraphs(items: { source: string; at: Position }[], diagnostic
   }
   return out;
 }
-
 
 /** The section a block without a title joins: the last one, or a new untitled one. */
 export function currentSection(sections: Section[], at: Position | undefined): Section {

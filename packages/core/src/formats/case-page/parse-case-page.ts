@@ -25,10 +25,16 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
     sink.error('missing-front-matter', 'case page has no front matter', [1, 1], 'Start the file with a line "---", the YAML, then "---".');
     return null;
   }
-  if (!parts.closed) sink.warn('unclosed-front-matter', 'front matter is never closed; read to the end of the file', [1, 1], 'Add a line "---" after the YAML.');
+  if (!parts.closed)
+    sink.warn('unclosed-front-matter', 'front matter is never closed; read to the end of the file', [1, 1], 'Add a line "---" after the YAML.');
   if (parts.body.trim()) {
     const at = positionOf(parts.body, parts.body.search(/\S/));
-    sink.warn('ignored-body', 'text after the front matter is not part of a case page and is ignored', [parts.bodyLine - 1 + at[0], 1], 'Move it into a section2.listLeft block.');
+    sink.warn(
+      'ignored-body',
+      'text after the front matter is not part of a case page and is ignored',
+      [parts.bodyLine - 1 + at[0], 1],
+      'Move it into a section2.listLeft block.',
+    );
   }
   const page = readCasePageYaml(parts, sink);
   if (!page) return null;
@@ -37,7 +43,12 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
   const id = idFromPath(options.path);
   let name = companyName;
   if (!name) {
-    sink.error('missing-company', 'case page has no company name (section1.title)', page.keyPosition('section1') ?? [parts.yamlLine, 1], 'Add "section1:" with "title: <company name>".');
+    sink.error(
+      'missing-company',
+      'case page has no company name (section1.title)',
+      page.keyPosition('section1') ?? [parts.yamlLine, 1],
+      'Add "section1:" with "title: <company name>".',
+    );
     if (!title) return null;
     name = title;
   }
@@ -46,11 +57,17 @@ function read(text: string, options: ParseOptions, sink: DiagnosticSink): Case |
   for (const s of sections)
     for (const b of s.blocks) {
       if (b.type === 'highlights') for (const item of b.items) highlights.push(item);
-      else if (b.type === 'quote' && b.author !== undefined) quotes.push(b.inline ? { text: b.text, inline: b.inline, author: b.author } : { text: b.text, author: b.author });
+      else if (b.type === 'quote' && b.author !== undefined)
+        quotes.push(b.inline ? { text: b.text, inline: b.inline, author: b.author } : { text: b.text, author: b.author });
     }
 
   if (title && companyName && !mentions(title, [companyName, id, summary]) && !mentions(title, [blocksToText(sections[0]?.blocks ?? [])])) {
-    sink.warn('title-mismatch', `front-matter title "${title}" does not name the company "${companyName}"`, page.keyPosition('title'), `The company name "${companyName}" is used; set "title: ${companyName}" to silence this.`);
+    sink.warn(
+      'title-mismatch',
+      `front-matter title "${title}" does not name the company "${companyName}"`,
+      page.keyPosition('title'),
+      `The company name "${companyName}" is used; set "title: ${companyName}" to silence this.`,
+    );
   }
 
   // The language shows in the first few hundred characters.

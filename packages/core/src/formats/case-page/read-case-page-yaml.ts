@@ -50,7 +50,12 @@ export function readCasePageYaml(parts: FrontMatterParts, sink: DiagnosticSink):
   const y = new YamlValues(sink);
   const root = yaml.root;
   if (!root || root.kind !== 'map') {
-    sink.error('wrong-shape', 'front matter should be a mapping of keys', root?.position ?? [parts.yamlLine, 1], 'Write "title:", "section1:" and "section2:" at the start of lines.');
+    sink.error(
+      'wrong-shape',
+      'front matter should be a mapping of keys',
+      root?.position ?? [parts.yamlLine, 1],
+      'Write "title:", "section1:" and "section2:" at the start of lines.',
+    );
     return null;
   }
   const top = y.entries(root, { known: ROOT_KEYS, ignored: HUGO_KEYS, where: 'front matter' });
@@ -79,7 +84,12 @@ function readBody(y: YamlValues, entry: Entry | undefined): Section[] {
     const where = `section2.listLeft[${index}]`;
     const at = node.position;
     if (node.kind === 'scalar' && node.text?.trim()) {
-      y.sink.warn('wrong-shape', `${where} should be a mapping; read the text as a paragraph`, at, 'Write it as "- title: …" with a "contentList:" of "- content: …" items.');
+      y.sink.warn(
+        'wrong-shape',
+        `${where} should be a mapping; read the text as a paragraph`,
+        at,
+        'Write it as "- title: …" with a "contentList:" of "- content: …" items.',
+      );
       appendAll(currentSection(sections, at).blocks, paragraphs([{ source: node.text.trim(), at }], y.sink));
       return;
     }
@@ -95,7 +105,10 @@ function readBody(y: YamlValues, entry: Entry | undefined): Section[] {
       return;
     }
     if (type === '2') {
-      const quoteText = (e.get('content')?.values ?? []).map((v) => y.str(v, `${where}.content`)).filter((s): s is string => !!s).join('\n');
+      const quoteText = (e.get('content')?.values ?? [])
+        .map((v) => y.str(v, `${where}.content`))
+        .filter((s): s is string => !!s)
+        .join('\n');
       const author = y.str(lastValue(e.get('author')), `${where}.author`);
       if (!quoteText) {
         y.sink.warn('empty-block', `pull quote ${where} has no content`, at, 'Add "content: \'…\'" or remove the block.');
@@ -103,11 +116,20 @@ function readBody(y: YamlValues, entry: Entry | undefined): Section[] {
       }
       const inline = parseInline(quoteText, y.sink, at);
       const plain = inline.length === 1 && inline[0]!.type === 'text';
-      currentSection(sections, at).blocks.push(plain ? { type: 'quote', text: quoteText, author, blocks: [], position: at } : { type: 'quote', text: inlineToText(inline), inline, author, blocks: [], position: at });
+      currentSection(sections, at).blocks.push(
+        plain
+          ? { type: 'quote', text: quoteText, author, blocks: [], position: at }
+          : { type: 'quote', text: inlineToText(inline), inline, author, blocks: [], position: at },
+      );
       return;
     }
     if (type !== null) {
-      y.sink.warn('wrong-shape', `${where}.type should be 1 (highlights) or 2 (quote), found "${type}"; read as a content block`, lastValue(e.get('type'))?.position, 'Remove "type" for an ordinary block.');
+      y.sink.warn(
+        'wrong-shape',
+        `${where}.type should be 1 (highlights) or 2 (quote), found "${type}"; read as a content block`,
+        lastValue(e.get('type'))?.position,
+        'Remove "type" for an ordinary block.',
+      );
     }
     const title = y.str(lastValue(e.get('title')), `${where}.title`);
     const blocks: Block[] = [];
@@ -218,7 +240,12 @@ function readFacts(y: YamlValues, entry: Entry | undefined): { facts: Facts; log
     if (!field) {
       // A "__proto__" label would become a prototype wherever the export is spread or assigned.
       if (label !== '__proto__') extra[label] = value;
-      y.sink.info('unknown-fact', `fact "${label}" is not one the model knows; kept under facts.extra`, labelNode?.position, 'Known labels: 行业, 地点, 云类型, 挑战, 采用功能, 作者 or INDUSTRY, LOCATION, CLOUD TYPE, CHALLENGES, ADOPTED FEATURES, AUTHOR.');
+      y.sink.info(
+        'unknown-fact',
+        `fact "${label}" is not one the model knows; kept under facts.extra`,
+        labelNode?.position,
+        'Known labels: 行业, 地点, 云类型, 挑战, 采用功能, 作者 or INDUSTRY, LOCATION, CLOUD TYPE, CHALLENGES, ADOPTED FEATURES, AUTHOR.',
+      );
       return;
     }
     addFact(facts, field, value, valueNode!.position);

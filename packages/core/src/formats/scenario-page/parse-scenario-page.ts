@@ -56,12 +56,27 @@ export function parseScenarioPage(text: string, options: ScenarioParseOptions): 
       let id = matcher.match('scenarios', h.title);
       if (!id) {
         id = slug(h.title);
-        sink.info('unknown-scenario', `scenario "${h.title}" is not in the taxonomy; its id is "${id}"`, h.position, 'Add it to taxonomy.yaml under scenarios.');
+        sink.info(
+          'unknown-scenario',
+          `scenario "${h.title}" is not in the taxonomy; its id is "${id}"`,
+          h.position,
+          'Add it to taxonomy.yaml under scenarios.',
+        );
       }
       const features = options.taxonomy.features.filter((f) => f.scenarios.includes(id!)).map((f) => f.id);
       scenarios.push({
-        kind: 'scenario', id, locale, title: h.title, summary: firstParagraph(h.blocks), blocks: h.blocks, sections: [],
-        features, cases: [], page, position: h.position, source: { path: options.path, format },
+        kind: 'scenario',
+        id,
+        locale,
+        title: h.title,
+        summary: firstParagraph(h.blocks),
+        blocks: h.blocks,
+        sections: [],
+        features,
+        cases: [],
+        page,
+        position: h.position,
+        source: { path: options.path, format },
       });
       aspect = null;
       continue;
@@ -79,12 +94,24 @@ export function parseScenarioPage(text: string, options: ScenarioParseOptions): 
       aspect = section;
     }
   }
-  if (!scenarios.length) sink.warn('no-scenarios', 'scenarios page has no top-level sections', [1, 1], isText ? 'Scenario headings must be names the taxonomy knows.' : 'Start each scenario with "## ".');
+  if (!scenarios.length)
+    sink.warn(
+      'no-scenarios',
+      'scenarios page has no top-level sections',
+      [1, 1],
+      isText ? 'Scenario headings must be names the taxonomy knows.' : 'Start each scenario with "## ".',
+    );
   return { value: { ...page, scenarios }, diagnostics: sink.items };
 }
 
 function slug(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'scenario';
+  return (
+    title
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'scenario'
+  );
 }
 
 function markdownOutline(text: string, sink: DiagnosticSink): Outline | null {
@@ -96,7 +123,11 @@ function markdownOutline(text: string, sink: DiagnosticSink): Outline | null {
     const y = new YamlValues(sink);
     const root = y.map(yaml.root, 'front matter');
     if (root) {
-      const e = y.entries(root, { known: ['title', 'description', 'keywords', 'keyword'], ignored: ['weight', 'version', 'linkTitle', 'layout', 'draft', 'aliases', 'css', 'tag', 'tags'], where: 'front matter' });
+      const e = y.entries(root, {
+        known: ['title', 'description', 'keywords', 'keyword'],
+        ignored: ['weight', 'version', 'linkTitle', 'layout', 'draft', 'aliases', 'css', 'tag', 'tags'],
+        where: 'front matter',
+      });
       title = y.str(lastValue(e.get('title')), 'title');
     }
   }
@@ -132,7 +163,11 @@ function textOutline(text: string, matcher: TermMatcher): Outline {
   const lines: (Line | null)[] = raw.map((t, i) => (t.trim() ? { text: t.trim(), line: i + 1 } : null));
   // The site footer: from a known footer line, or trailing text after two or more blank lines.
   let end = lines.length;
-  for (let i = 0; i < lines.length; i++) if (lines[i] && FOOTER.test(lines[i]!.text)) { end = i; break; }
+  for (let i = 0; i < lines.length; i++)
+    if (lines[i] && FOOTER.test(lines[i]!.text)) {
+      end = i;
+      break;
+    }
   if (end === lines.length) {
     let i = lines.length - 1;
     while (i >= 0 && !lines[i]) i--;

@@ -62,7 +62,13 @@ function readGroup(y: YamlValues, node: YamlNode | null | undefined, fields: Rea
     const position = value?.position ?? entry.keyPosition;
     if (field.kind === 'enum') {
       if (field.values.includes(text)) out[key] = text;
-      else y.sink.warn('invalid-setting', `${path} is "${text}", which is not one of ${field.values.join(', ')}; the default is used`, position, `Write one of: ${field.values.join(', ')}.`);
+      else
+        y.sink.warn(
+          'invalid-setting',
+          `${path} is "${text}", which is not one of ${field.values.join(', ')}; the default is used`,
+          position,
+          `Write one of: ${field.values.join(', ')}.`,
+        );
       continue;
     }
     const rule = SETTING_PATTERNS[field.kind];

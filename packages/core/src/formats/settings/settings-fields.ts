@@ -19,7 +19,11 @@ export const SETTINGS_FIELDS: Readonly<Record<string, SettingField>> = {
     description: 'The brand the content is published under.',
     fields: {
       name: { kind: 'text', description: 'Brand name: PDF covers, footers and author; the terminal title; the embed kit header.', example: 'Acme' },
-      logo: { kind: 'path', description: 'Logo file in the content folder (PNG, JPEG, WebP or SVG), printed on PDF covers and sheets.', example: 'assets/logo.svg' },
+      logo: {
+        kind: 'path',
+        description: 'Logo file in the content folder (PNG, JPEG, WebP or SVG), printed on PDF covers and sheets.',
+        example: 'assets/logo.svg',
+      },
       colors: {
         kind: 'group',
         description: 'Brand colours as #rrggbb.',
@@ -56,6 +60,9 @@ export const SETTING_PATTERNS: Readonly<Record<SettingKind, { pattern: RegExp; h
   colour: { pattern: /^#[0-9a-fA-F]{6}$/, hint: 'Write a colour as "#rrggbb", e.g. "#e4572e" (quoted: # starts a comment in YAML).' },
   url: { pattern: /^https?:\/\/[^\s"'<>]+$/, hint: 'Write a full http:// or https:// address.' },
   email: { pattern: /^[^\s@"'<>]+@[^\s@"'<>]+$/, hint: 'Write an address like sales@example.com.' },
-  path: { pattern: /^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\\u0000-\u001f]+$/, hint: 'Write a path inside the content folder, e.g. assets/logo.svg (no "..", no URL).' },
+  path: {
+    pattern: /^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!.*(?:^|\/)\.\.(?:\/|$))[^\\\u0000-\u001f]+$/,
+    hint: 'Write a path inside the content folder, e.g. assets/logo.svg (no "..", no URL).',
+  },
   locale: { pattern: /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, hint: 'Write a language tag such as zh, en or pt-BR.' },
 };

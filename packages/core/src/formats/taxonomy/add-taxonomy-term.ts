@@ -12,7 +12,8 @@ import type { Taxonomy } from '../../model/model.js';
  */
 export function addTaxonomyTerm(text: string, kind: keyof Taxonomy, term: { id: string; labels: Record<string, string> }): string {
   const doc = parseDocument(text);
-  if (doc.errors.length) throw new CasesError('bad-option', `taxonomy.yaml is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it with \`cases validate\` first`);
+  if (doc.errors.length)
+    throw new CasesError('bad-option', `taxonomy.yaml is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix it with \`cases validate\` first`);
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;
   if (!isMap(doc.contents)) throw new CasesError('bad-option', 'taxonomy.yaml is not a mapping of term lists; fix it with `cases validate` first');
   let list = doc.get(kind);

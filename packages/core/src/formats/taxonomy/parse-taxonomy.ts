@@ -54,7 +54,11 @@ export function parseTaxonomy(text: string, options: { path: string; file?: stri
           const label = y.str(value, `${where}.labels.${key}`);
           if (key && label && key !== '__proto__') labels[key] = label;
         }
-        const strings = (k: string) => y.seq(lastValue(te.get(k)), `${where}.${k}`).map((n) => y.str(n, `${where}.${k}`)).filter((s): s is string => !!s);
+        const strings = (k: string) =>
+          y
+            .seq(lastValue(te.get(k)), `${where}.${k}`)
+            .map((n) => y.str(n, `${where}.${k}`))
+            .filter((s): s is string => !!s);
         const term: Term = { id, labels, synonyms: strings('synonyms') };
         if (kind === 'features') (taxonomy.features as FeatureTerm[]).push({ ...term, scenarios: strings('scenarios') });
         else taxonomy[kind].push(term);
@@ -64,6 +68,12 @@ export function parseTaxonomy(text: string, options: { path: string; file?: stri
   const scenarioIds = new Set(taxonomy.scenarios.map((s) => s.id));
   for (const f of taxonomy.features)
     for (const s of f.scenarios)
-      if (!scenarioIds.has(s)) sink.warn('unknown-term', `feature "${f.id}" names scenario "${s}", which the taxonomy does not define`, [1, 1], 'Add the scenario under "scenarios:".');
+      if (!scenarioIds.has(s))
+        sink.warn(
+          'unknown-term',
+          `feature "${f.id}" names scenario "${s}", which the taxonomy does not define`,
+          [1, 1],
+          'Add the scenario under "scenarios:".',
+        );
   return { value: taxonomy, diagnostics: sink.items };
 }

@@ -23,7 +23,12 @@ export function parseYamlTree(source: string, start: number, end: number, firstL
   const text = source.slice(start, end);
   const tooDeep = findTooDeep(text);
   if (tooDeep) {
-    sink.error('too-deep', `YAML nests more than ${MAX_YAML_DEPTH} levels deep; the file is skipped`, [tooDeep[0] + firstLine - 1, tooDeep[1]], 'Flatten the YAML: content files need only a few levels.');
+    sink.error(
+      'too-deep',
+      `YAML nests more than ${MAX_YAML_DEPTH} levels deep; the file is skipped`,
+      [tooDeep[0] + firstLine - 1, tooDeep[1]],
+      'Flatten the YAML: content files need only a few levels.',
+    );
     return { ok: false };
   }
   return new YamlLibraryReader(text, firstLine, sink).read();
@@ -135,8 +140,20 @@ class YamlLibraryReader {
   private convert(node: Node, depth: number, emptyAt: Position | null): YamlNode | null {
     if (this.failed) return null;
     const position = this.at(node.range?.[0] ?? 0);
-    if (--this.budget < 0) return this.fail('yaml-alias-limit', 'YAML aliases expand too far (an alias bomb); the file is skipped', position, 'Remove the repeated aliases (*name).');
-    if (depth > MAX_YAML_DEPTH) return this.fail('too-deep', `YAML nests more than ${MAX_YAML_DEPTH} levels deep; the file is skipped`, position, 'Flatten the YAML (check aliases that point at themselves).');
+    if (--this.budget < 0)
+      return this.fail(
+        'yaml-alias-limit',
+        'YAML aliases expand too far (an alias bomb); the file is skipped',
+        position,
+        'Remove the repeated aliases (*name).',
+      );
+    if (depth > MAX_YAML_DEPTH)
+      return this.fail(
+        'too-deep',
+        `YAML nests more than ${MAX_YAML_DEPTH} levels deep; the file is skipped`,
+        position,
+        'Flatten the YAML (check aliases that point at themselves).',
+      );
     if (isAlias(node)) {
       const target = node.resolve(this.doc!);
       return target ? this.convert(target as Node, depth + 1, emptyAt) : nullScalar(position);
@@ -172,7 +189,8 @@ class YamlLibraryReader {
 
 function keyText(node: Node | null): string {
   if (!node) return '';
-  if (isScalar(node)) return node.value === null || node.value === undefined ? '' : typeof node.value === 'string' ? node.value : String(node.source ?? node.value);
+  if (isScalar(node))
+    return node.value === null || node.value === undefined ? '' : typeof node.value === 'string' ? node.value : String(node.source ?? node.value);
   return String(node);
 }
 

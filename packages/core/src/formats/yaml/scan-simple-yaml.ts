@@ -10,8 +10,23 @@ const NULL_WORDS = new Set(['~', 'null', 'Null', 'NULL']);
 const INDICATORS = new Set(['[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '`', ',', '?', '#', '"', "'"]);
 /** The one-character escapes of double-quoted YAML. */
 const ESCAPES: Readonly<Record<string, string>> = {
-  n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', ' ': ' ', '0': '\0', b: '\b', f: '\f',
-  e: '\u001b', a: '\u0007', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  ' ': ' ',
+  '0': '\0',
+  b: '\b',
+  f: '\f',
+  e: '\u001b',
+  a: '\u0007',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };
 const SPACE = 32;
 
@@ -92,7 +107,8 @@ class SimpleYamlScanner {
       let contentEnd = eol;
       while (source.charCodeAt(contentEnd - 1) === SPACE) contentEnd--;
       // Document markers and directives belong to the full parser.
-      if (content === start && (first === '%' || ((first === '-' || first === '.') && /^(?:---|\.\.\.)(?:\s|$)/.test(source.slice(content, content + 4))))) throw new NotSimple();
+      if (content === start && (first === '%' || ((first === '-' || first === '.') && /^(?:---|\.\.\.)(?:\s|$)/.test(source.slice(content, content + 4)))))
+        throw new NotSimple();
       this.lineStart = start;
       this.contentStart = content;
       this.contentEnd = contentEnd;

@@ -38,7 +38,12 @@ export class YamlValues {
   map(node: YamlNode | null | undefined, where: string): YamlMap | null {
     if (!node || isEmpty(node)) return null;
     if (node.kind === 'map') return node;
-    this.sink.warn('wrong-shape', `${where} should be a mapping, found ${describe(node)}`, node.position, `Write ${where} as "key: value" lines indented under it.`);
+    this.sink.warn(
+      'wrong-shape',
+      `${where} should be a mapping, found ${describe(node)}`,
+      node.position,
+      `Write ${where} as "key: value" lines indented under it.`,
+    );
     return null;
   }
 
@@ -90,7 +95,12 @@ export class YamlValues {
           this.sink.warn('misspelled-key', `unknown key "${key}" in ${options.where}; read as "${guess}"`, keyPosition, `did you mean \`${guess}\`?`);
           key = guess;
         } else {
-          this.sink.warn('unknown-key', `unknown key "${key}" in ${options.where} is ignored`, keyPosition, guess ? `did you mean \`${guess}\`?` : `Known keys: ${options.known.join(', ')}.`);
+          this.sink.warn(
+            'unknown-key',
+            `unknown key "${key}" in ${options.where} is ignored`,
+            keyPosition,
+            guess ? `did you mean \`${guess}\`?` : `Known keys: ${options.known.join(', ')}.`,
+          );
           continue;
         }
       }
