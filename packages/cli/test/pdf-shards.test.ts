@@ -57,7 +57,8 @@ afterAll(async () => {
     chromium.kill('SIGKILL');
     await gone;
   }
-  rmSync(tmp, { recursive: true, force: true });
+  // Chromium's helper processes may still be writing to the profile for a moment after it exits.
+  rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 describe('cases pdf across machines', () => {
