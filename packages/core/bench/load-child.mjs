@@ -52,7 +52,8 @@ if (mode === 'bare') {
   if (mode === 'export') {
     const stream = createWriteStream(out);
     let bytes = 0;
-    for (const chunk of exportJsonChunks(c)) {
+    // Compact, as `cases export` writes it (decision 013).
+    for (const chunk of exportJsonChunks(c, { indent: 0 })) {
       bytes += Buffer.byteLength(chunk);
       if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r));
     }
