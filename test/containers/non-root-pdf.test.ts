@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +14,24 @@ const bin = join(root, 'packages/cli/bin/cases.js');
 const pdfDist = join(root, 'packages/pdf/dist/index.js');
 const isRoot = process.getuid?.() === 0;
 const hasTool = (tool: string) => ['/usr/sbin', '/usr/bin', '/sbin', '/bin'].some((dir) => existsSync(join(dir, tool)));
+/** Can users other than the owner reach and read `file` (every folder above it searchable)? */
+function readableByOthers(file: string): boolean {
+  const parts = file.split('/').filter(Boolean);
+  for (let i = 0; i < parts.length; i++) {
+    const path = `/${parts.slice(0, i + 1).join('/')}`;
+    const mode = statSync(path).mode;
+    if (i < parts.length - 1 ? (mode & 0o001) === 0 : (mode & 0o004) === 0) return false;
+  }
+  return true;
+}
 const skipReason =
   process.platform !== 'linux'
     ? 'not Linux'
     : isRoot && !(hasTool('useradd') && hasTool('runuser'))
       ? 'running as root without useradd/runuser to create an unprivileged user'
-      : undefined;
+      : isRoot && !readableByOthers(bin)
+        ? `the checkout is private (${root} is not readable by other users), so an unprivileged user cannot run it`
+        : undefined;
 
 describe.skipIf(skipReason !== undefined)(`cases pdf as an unprivileged user${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
   const user = `cases-test-${process.pid}`;
