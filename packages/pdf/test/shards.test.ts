@@ -57,11 +57,17 @@ async function startChromium(port = 0): Promise<{ ws: string; child: ChildProces
   return { ws, child };
 }
 
-const stop = (child: ChildProcess) =>
+// SIGTERM lets Chromium take its helper processes down with it (after a SIGKILL they may still
+// write into the profile while it is removed); SIGKILL only if it does not go.
+const stop = (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
+    const stuck = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(stuck);
+      resolve();
+    });
+    child.kill(signal);
   });
 
 /** The seeds, each repeated under new ids (zh and en), for a catalogue worth slicing. */
@@ -78,8 +84,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(browsers.map(stop));
-  await rm(work, { recursive: true, force: true });
+  await Promise.all(browsers.map((child) => stop(child)));
+  await rm(work, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
 });
 
 describe('shard assignment', () => {
@@ -178,7 +184,7 @@ describe('sharded runs through a remote Chromium', () => {
         renderer,
         onEvent: (e) => {
           if (e.type === 'done' && !restarted) {
-            restarted = stop(child).then(async () => ({ child } = await startChromium(port)));
+            restarted = stop(child, 'SIGKILL').then(async () => ({ child } = await startChromium(port)));
           }
         },
       });
