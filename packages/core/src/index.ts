@@ -47,19 +47,7 @@ export type { TermMatcher, FacetKind } from './link/match-terms.js';
 // query: filter, count and search
 export { queryCases, selectionOf } from './query/query-cases.js';
 export type { CaseFilter } from './query/query-cases.js';
-export {
-  FACETS,
-  documentKey,
-  facetCounts,
-  facetNamed,
-  facetValues,
-  filterByFacets,
-  findDocument,
-  hasSelection,
-  matchesFacets,
-  toggleFacet,
-} from './query/facets.js';
-export type { DocumentKey, FacetCount, FacetDefinition, FacetKey, FacetSelection } from './query/facets.js';
+// (the facet engine: FACETS, facetCounts, findDocument, … come with the browser entry below)
 export { createSearchIndex, searchIndexOf, tokenize } from './query/search-index.js';
 export type { SearchHit, SearchIndex } from './query/search-index.js';
 
