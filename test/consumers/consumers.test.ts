@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, toExport } from '@cases/core';
+import { CHROMIUM_ARGS } from '@cases/pdf';
 import { jsonForScript } from '@cases/web';
 
 // Consumers as users have them: every package packed with `npm pack`, installed from the
@@ -238,15 +239,7 @@ describe('consumers install the packed packages', () => {
     const { launch } = await import('puppeteer-core');
     const browser = await launch({
       executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     try {
       const page = await browser.newPage();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { CHROMIUM_ARGS } from '@cases/pdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // `cases pdf --shard`, `--merge` and `--browser-ws`, run as processes (npm test builds first).
@@ -22,19 +23,7 @@ let ws: string;
 beforeAll(async () => {
   chromium = spawn(
     '/usr/bin/chromium',
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${join(tmp, 'profile')}`,
-      'about:blank',
-    ],
+    [...CHROMIUM_ARGS, '--headless', '--remote-debugging-port=0', `--user-data-dir=${join(tmp, 'profile')}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   ws = await new Promise<string>((resolve, reject) => {

@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 
 import { bundleOptions, importSource, root } from '../scripts/bundle-options.mjs';
+import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 
 const web = await importSource();
 const fixture = JSON.parse(readFileSync(`${root}test/fixtures/export.json`, 'utf8'));
@@ -55,15 +56,7 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   userDataDir: join(dir, 'chromium'),
-  args: [
-    '--no-sandbox',
-    '--disable-dev-shm-usage',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 async function firstPage(path) {

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const [site = 'site', out = '/tmp/shots', page = 'index.html'] = process.argv.slice(2);
 const dir = resolve(site);
@@ -19,15 +20,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.once('listening', r));
 const browser = await puppeteer.launch({
   executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-dev-shm-usage',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const width of [375, 1280]) {

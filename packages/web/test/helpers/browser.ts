@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../../scripts/chromium-args.mjs';
 
 /** Debian's Chromium, headless; never a downloaded browser. */
 export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
@@ -12,15 +13,7 @@ export async function launchChromium(): Promise<{ browser: Browser; close: () =>
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     userDataDir,
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     browser,
