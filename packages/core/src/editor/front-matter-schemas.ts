@@ -11,6 +11,7 @@ import {
 } from '../formats/case-page/case-page-blocks.js';
 import { SETTING_PATTERNS, SETTINGS_FIELDS, type SettingField } from '../formats/settings/settings-fields.js';
 import type { Taxonomy } from '../model/model.js';
+import { ARTICLE_IGNORED_KEYS, ARTICLE_KEYS } from '../formats/case-article/parse-case-article.js';
 
 /** A JSON Schema (draft 2020-12) as a plain object. */
 export type JsonSchema = Record<string, unknown>;
@@ -140,48 +141,9 @@ function casePageSchema(taxonomy: Taxonomy): JsonSchema {
   });
 }
 
-const ARTICLE_KEYS = [
-  'title',
-  'tag',
-  'tags',
-  'keywords',
-  'keyword',
-  'description',
-  'createTime',
-  'date',
-  'author',
-  'snapshot',
-  'cover',
-  'company',
-  'logo',
-  'industry',
-  'location',
-  'cloudType',
-  'challenges',
-  'features',
-] as const;
-const ARTICLE_IGNORED = [
-  'weight',
-  'draft',
-  'layout',
-  'aliases',
-  'type',
-  'url',
-  'slug',
-  'linkTitle',
-  'css',
-  'version',
-  'image',
-  'summary',
-  'categories',
-  'lastmod',
-  'publishDate',
-  'toc',
-];
-
 function caseArticleSchema(taxonomy: Taxonomy): JsonSchema {
   return object('Front matter of a case article (Markdown body below it; each ## heading starts a section).', {
-    ...ignored(ARTICLE_IGNORED),
+    ...ignored(ARTICLE_IGNORED_KEYS),
     ...only(ARTICLE_KEYS, {
       title: text('Article title (required).'),
       tag: textOrList('Tags; facets are derived from them when the article has no facts.', labelsOf(taxonomy, 'features')),

@@ -9,7 +9,8 @@ import { splitFrontMatter } from '../shared/split-front-matter.js';
 import { parseYamlTree } from '../yaml/parse-yaml-tree.js';
 import { lastValue, YamlValues, type Entry } from '../yaml/yaml-values.js';
 
-const KEYS = [
+/** The front-matter keys a case article is read from (the editor schema offers the same). */
+export const ARTICLE_KEYS = [
   'title',
   'tag',
   'tags',
@@ -29,7 +30,8 @@ const KEYS = [
   'challenges',
   'features',
 ] as const;
-const IGNORED = [
+/** Hugo keys an article may carry that cases does not use: accepted quietly. */
+export const ARTICLE_IGNORED_KEYS = [
   'weight',
   'draft',
   'layout',
@@ -66,7 +68,7 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
     const yaml = parseYamlTree(parts.source, parts.yamlStart, parts.yamlStart + parts.yaml.length, parts.yamlLine, sink);
     if (!yaml.ok) return { value: null, diagnostics: sink.items };
     const root = y.map(yaml.root, 'front matter');
-    if (root) e = y.entries(root, { known: KEYS, ignored: IGNORED, repeatable: ['tag', 'tags', 'keywords', 'keyword'], where: 'front matter' });
+    if (root) e = y.entries(root, { known: ARTICLE_KEYS, ignored: ARTICLE_IGNORED_KEYS, repeatable: ['tag', 'tags', 'keywords', 'keyword'], where: 'front matter' });
   }
   const str = (key: string) => y.str(lastValue(e.get(key)), key);
   const list = (...keys: string[]) => {
