@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 
-import type { Block, Collection, Diagnostic, ExportData, Inline, Position, ScenarioSection } from '@cases/core';
+import { rewriteImageUrls, type Collection, type Diagnostic, type ExportData, type Position } from '@cases/core';
 
 /** The folder inside the content folder that root-relative site paths (`/images/x.png`) resolve to. */
 export const ASSETS_DIR = 'assets';
@@ -111,41 +111,6 @@ export function collectAssets(collection: Collection, data: ExportData, options:
     return ref;
   };
 
-  const inline = (nodes: Inline[] | undefined, source: string, at: Position | undefined): void => {
-    for (const node of nodes ?? []) {
-      if (node.type === 'image') node.src = place(node.src, source, at);
-      else if ('children' in node) inline(node.children, source, at);
-    }
-  };
-  const blocks = (list: Block[], source: string): void => {
-    for (const block of list) {
-      if (block.type === 'image' && block.src) block.src = place(block.src, source, block.position);
-      if ('inline' in block) inline(block.inline, source, block.position);
-      if (block.type === 'list')
-        for (const item of block.items) {
-          inline(item.inline, source, block.position);
-          blocks(item.blocks, source);
-        }
-      if (block.type === 'quote') blocks(block.blocks, source);
-      if (block.type === 'highlights') for (const item of block.items) inline(item.inline, source, block.position);
-      if (block.type === 'table') for (const cell of [...block.header, ...block.rows.flat()]) inline(cell.inline, source, block.position);
-    }
-  };
-  const sections = (list: ScenarioSection[], source: string): void => {
-    for (const section of list) {
-      blocks(section.blocks, source);
-      sections(section.sections, source);
-    }
-  };
-  for (const c of out.cases) {
-    const source = c.source.path;
-    if (c.company.logo) c.company.logo = place(c.company.logo, source, c.facts.positions.logo);
-    if (c.cover) c.cover = place(c.cover, source, c.facts.positions.cover);
-    for (const section of c.sections) blocks(section.blocks, source);
-  }
-  for (const s of out.scenarios) {
-    blocks(s.blocks, s.source.path);
-    sections(s.sections, s.source.path);
-  }
+  rewriteImageUrls(out, (url, site) => place(url, site.source, site.position));
   return { data: out, files, diagnostics };
 }

@@ -11,6 +11,8 @@ export { DEFAULT_SETTINGS, PAPER_SIZES, SETTINGS_FILE } from './model/settings.j
 export type { Brand, Settings } from './model/settings.js';
 export type { Labels, TermKind } from './model/labels.js';
 export { inlineToText, richInline } from './model/inline-to-text.js';
+export { rewriteImageUrls } from './model/rewrite-image-urls.js';
+export type { ImageUrlSite } from './model/rewrite-image-urls.js';
 export {
   FACETS,
   documentKey,
