@@ -86,10 +86,9 @@ export function queryList(ctx: ViewContext, state: ListState): ListResult {
   const taxonomy = ctx.data.taxonomy;
   // Search first: counts are taken over the cases that match the words.
   const searched = filterByFacets(casesInLocale(ctx), presets).filter((c) => tokens.every((token) => searchText(c, taxonomy).includes(token)));
-  const selection = state.filters as FacetSelection;
   const shown = shownFacets(ctx);
-  const all = facetCounts(searched, selection, taxonomy, shown);
+  const all = facetCounts(searched, state.filters, taxonomy, shown);
   const counts: ListResult['counts'] = {};
   for (const key of shown) counts[key] = new Map(all[key].map((f) => [f.id, f.count]));
-  return { results: filterByFacets(searched, selection), counts };
+  return { results: filterByFacets(searched, state.filters), counts };
 }

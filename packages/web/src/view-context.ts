@@ -1,11 +1,12 @@
-import type { Case, ExportData } from '@cases/core/browser';
+import type { Case, ExportData, FacetSelection } from '@cases/core/browser';
 
 import type { UiLabels } from './ui-labels.js';
 
 /** Filter, search and paging state of a case list. */
 export interface ListState {
   /** Selected taxonomy ids per facet (`industry`, `cloudType`, `features`, `challenges`, `scenarios`). */
-  filters: Record<string, string[]>;
+  /** The reader's chosen ids per facet (core's facet keys). */
+  filters: FacetSelection;
   /** The search text. */
   search: string;
   /** 1-based page. */

@@ -1,7 +1,7 @@
 import { queryList, shownFacets } from './query-list.js';
 import { renderCard } from './view-card.js';
 import type { ListState, ViewContext } from './view-context.js';
-import { FACETS } from '@cases/core/browser';
+import { FACETS, hasSelection, toggleFacet } from '@cases/core/browser';
 
 import { label, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
@@ -29,7 +29,7 @@ export function listView(ctx: ViewContext): VNode {
   const pages = Math.max(1, Math.ceil(results.length / size));
   const page = Math.min(Math.max(1, state.page), pages);
   const shown = results.slice((page - 1) * size, page * size);
-  const selected = Object.values(state.filters).some((ids) => ids.length > 0);
+  const selected = hasSelection(state.filters);
 
   const facetGroups = shownFacets(ctx).map((key, index) => {
     const facet = FACETS.find((f) => f.key === key)!;
@@ -71,7 +71,7 @@ export function listView(ctx: ViewContext): VNode {
                   click: () =>
                     change({
                       page: 1,
-                      filters: { ...state.filters, [key]: pressed ? chosen.filter((v) => v !== id) : [...chosen, id] },
+                      filters: toggleFacet(state.filters, key, id),
                     }),
                 },
               },

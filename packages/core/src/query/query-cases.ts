@@ -1,4 +1,4 @@
-import { FACETS, filterByFacets, type FacetSelection } from './facets.js';
+import { documentKey, FACETS, filterByFacets, type FacetSelection } from './facets.js';
 import { searchIndexOf } from './search-index.js';
 import type { Case, Scenario, Taxonomy } from '../model/model.js';
 
@@ -19,13 +19,13 @@ export interface CaseFilter {
   search?: string;
 }
 
-const list = (v: string | readonly string[] | undefined): readonly string[] | undefined => (v === undefined ? undefined : typeof v === 'string' ? [v] : v);
+const asList = (v: string | readonly string[] | undefined): readonly string[] | undefined => (v === undefined ? undefined : typeof v === 'string' ? [v] : v);
 
 /** The facet part of a filter as a {@link FacetSelection}. */
 export function selectionOf(filter: CaseFilter): FacetSelection {
   const selection: FacetSelection = {};
   for (const facet of FACETS) {
-    const ids = list(filter[facet.key]);
+    const ids = asList(filter[facet.key]);
     if (ids) selection[facet.key] = ids;
   }
   return selection;
@@ -40,8 +40,8 @@ export function queryCases(collection: { cases: Case[]; scenarios: Scenario[]; t
   if (filter.search?.trim()) {
     const index = searchIndexOf(collection);
     const rank = new Map<string, number>();
-    index.search(filter.search, { kind: 'case', limit: Infinity }).forEach((h, i) => rank.set(`${h.locale}:${h.id}`, i));
-    list = list.filter((c) => rank.has(`${c.locale}:${c.id}`)).sort((a, b) => rank.get(`${a.locale}:${a.id}`)! - rank.get(`${b.locale}:${b.id}`)!);
+    index.search(filter.search, { kind: 'case', limit: Infinity }).forEach((h, i) => rank.set(documentKey(h), i));
+    list = list.filter((c) => rank.has(documentKey(c))).sort((a, b) => rank.get(documentKey(a))! - rank.get(documentKey(b))!);
   }
   return list;
 }
