@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { repoRoot } from './helpers.js';
+import { jsonPaths } from './json-paths.js';
 
 type Json = Record<string, unknown> | unknown[];
 let valid: Record<string, unknown>;
@@ -12,18 +13,6 @@ let valid: Record<string, unknown>;
 beforeAll(async () => {
   valid = toExport(await loadContent(`${repoRoot}content`)) as unknown as Record<string, unknown>;
 });
-
-/** Every path to a value inside `root` (object keys and array indexes). */
-function paths(root: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  if (root && typeof root === 'object') {
-    for (const [key, v] of Object.entries(root)) {
-      const path = [...at, Array.isArray(root) ? Number(key) : key];
-      out.push(path);
-      paths(v, path, out);
-    }
-  }
-  return out;
-}
 
 function setAt(root: Json, path: (string | number)[], value: unknown, remove: boolean): void {
   let target = root as Record<string | number, unknown>;
@@ -58,13 +47,13 @@ describe('checkExportData', () => {
   });
 
   it('agrees with the zod schema: an entry is dropped exactly when zod rejects it, the dataset refused exactly when its frame is bad', () => {
-    const all = () => paths(valid);
+    const all = () => jsonPaths(valid);
     const candidates = all();
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
         const data = structuredClone(valid) as Json;
         for (const { pick, value, remove } of mutations) {
-          const present = paths(data);
+          const present = jsonPaths(data);
           const path = present[pick % present.length] ?? candidates[0]!;
           setAt(data, path, structuredClone(value), remove);
         }

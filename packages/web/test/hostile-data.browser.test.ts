@@ -7,6 +7,7 @@ import { jsonForScript } from '@cases/web';
 import { openTab, startBrowserSite } from './helpers/browser-site.js';
 import type { BrowserSite } from './helpers/browser-site.js';
 import { page } from './helpers/site.js';
+import { jsonPaths } from '../../core/test/json-paths.js';
 
 let env: BrowserSite;
 let tab: Page;
@@ -23,19 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.close();
 });
-
-type Path = (string | number)[];
-
-function paths(root: unknown, at: Path = [], out: Path[] = []): Path[] {
-  if (root && typeof root === 'object') {
-    for (const [key, v] of Object.entries(root)) {
-      const path = [...at, Array.isArray(root) ? Number(key) : key];
-      out.push(path);
-      paths(v, path, out);
-    }
-  }
-  return out;
-}
 
 /** A node-shaped object as JSON can write it: it must never become an element. */
 const FAKE_NODE = {
@@ -139,7 +127,7 @@ describe('generated hostile data in real Chromium', () => {
     // Mutate what the five elements show: the case, the quoted case, the scenario and the taxonomy.
     const shownCase = seeds.cases.indexOf(zh[0]!);
     const quoted = seeds.cases.findIndex((c) => c.id === ids.quoteId && c.locale === 'zh');
-    const all = paths(seeds).filter(
+    const all = jsonPaths(seeds).filter(
       (p) => (p[0] === 'cases' && (p[1] === shownCase || p[1] === quoted)) || (p[0] === 'scenarios' && p[1] === 0) || p[0] === 'taxonomy',
     );
     let shown = 0;
