@@ -68,7 +68,8 @@ export function parseCaseArticle(text: string, options: ParseOptions): ParseResu
     const yaml = parseYamlTree(parts.source, parts.yamlStart, parts.yamlStart + parts.yaml.length, parts.yamlLine, sink);
     if (!yaml.ok) return { value: null, diagnostics: sink.items };
     const root = y.map(yaml.root, 'front matter');
-    if (root) e = y.entries(root, { known: ARTICLE_KEYS, ignored: ARTICLE_IGNORED_KEYS, repeatable: ['tag', 'tags', 'keywords', 'keyword'], where: 'front matter' });
+    if (root)
+      e = y.entries(root, { known: ARTICLE_KEYS, ignored: ARTICLE_IGNORED_KEYS, repeatable: ['tag', 'tags', 'keywords', 'keyword'], where: 'front matter' });
   }
   const str = (key: string) => y.str(lastValue(e.get(key)), key);
   const list = (...keys: string[]) => {
