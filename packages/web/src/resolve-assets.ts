@@ -1,5 +1,7 @@
 import { rewriteImageUrls, type ExportData } from '@cases/core/browser';
 
+import { safeImageUrl } from './safe-url.js';
+
 /** A URL with no scheme and no host (`assets/logo.png`, `/images/x.png`): it needs a base. */
 const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -13,7 +15,8 @@ const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/\/)/i;
  */
 export function resolveAssetUrls(data: ExportData, base: string, pageOrigin?: string): ExportData {
   const resolve = (url: string): string => {
-    if (!RELATIVE.test(url.trim())) return url;
+    // Only addresses an image may have are resolved; anything else is left for the renderer to drop.
+    if (!RELATIVE.test(url.trim()) || safeImageUrl(url) === null) return url;
     try {
       const resolved = new URL(url.trim(), base);
       // On the page's own origin a path is enough (and matches server-rendered markup).

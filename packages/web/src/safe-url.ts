@@ -7,6 +7,8 @@ function allow(url: unknown, schemes: readonly string[]): string | null {
   if (typeof url !== 'string') return null;
   const trimmed = url.trim();
   if (!trimmed || trimmed.length > 2048) return null;
+  // Real URLs percent-encode these; a value holding them is markup, not an address.
+  if (/[<>"`]/.test(trimmed)) return null;
   const scheme = SCHEME.exec(trimmed.replace(IGNORED, ''))?.[1]?.toLowerCase();
   if (scheme === undefined) return trimmed; // relative: same origin as the page
   return schemes.includes(scheme) ? trimmed : null;

@@ -38,3 +38,16 @@ describe('URL allow-lists', () => {
     for (const url of HOSTILE_URLS) expect(safeLinkUrl(url)).toBeNull();
   });
 });
+
+describe('values that hold markup are not URLs', () => {
+  it('an image or link "URL" with < > " or ` is refused, also once it would resolve against a base', async () => {
+    const markup = '<x-pwned data-pwned=1 onclick="window.__pwned=1">';
+    expect(safeImageUrl(markup)).toBeNull();
+    expect(safeLinkUrl(`https://e.x/${markup}`)).toBeNull();
+    expect(safeImageUrl('/images/case/logo.png')).toBe('/images/case/logo.png');
+    const { resolveAssetUrls } = await import('../src/resolve-assets.js');
+    const data = { cases: [{ company: { logo: markup }, cover: null, sections: [], facts: { positions: {} }, source: { path: 'x' } }], scenarios: [] };
+    resolveAssetUrls(data as never, 'https://kit.example/index.json');
+    expect(safeImageUrl(data.cases[0]!.company.logo)).toBeNull();
+  });
+});
