@@ -20,7 +20,11 @@ export interface CollectAssetsOptions {
 
 /** Result of {@link collectAssets}. */
 export interface CollectedAssets {
-  /** The export with every local image rewritten to `assets/<name>.<hash><ext>` (relative to the export). */
+  /**
+   * The export with every local image rewritten to `assets/<name>.<hash><ext>` (relative to the
+   * export) and every image that could not be had left out (a logo or cover becomes `null`, an
+   * image's URL empty), so a partner page never requests a file that is not there.
+   */
   data: ExportData;
   /** Output name (`assets/logo-turing.3f9a0c1d2e.png`) → absolute source file. */
   files: Map<string, string>;
@@ -45,7 +49,9 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * decide what the web kit does with it: remote URLs stay; local files (relative to the page, or
  * root-relative site paths under `content/assets/`) are copied with content-hashed names and the
  * export points at the copies; root-relative paths not found locally resolve against
- * `assetBase` when given; anything else is a `missing-image` warning (file, line, column).
+ * `assetBase` when given; anything else is a `missing-image` warning (file, line, column) and
+ * is left out of the kit's data (the elements show a monogram instead of a logo, nothing for a
+ * picture): a URL kept would be a 404 and a console error on every partner page.
  * Reads files but writes nothing; `data` is not modified.
  * @example const { data, files, diagnostics } = collectAssets(collection, toExport(collection), { assetBase: 'https://kubesphere.io' });
  */
@@ -100,7 +106,7 @@ export function collectAssets(collection: Collection, data: ExportData, options:
     diagnostics.push({
       severity: 'warning',
       code: 'missing-image',
-      message: `image "${url}" not found${path.startsWith('/') ? ` (looked for ${ASSETS_DIR}${path} in the content folder)` : ''}`,
+      message: `image "${url}" not found${path.startsWith('/') ? ` (looked for ${ASSETS_DIR}${path} in the content folder)` : ''}${options.checkOnly ? '' : '; left out of the kit'}`,
       file: prefix + source,
       line,
       column,
@@ -108,9 +114,14 @@ export function collectAssets(collection: Collection, data: ExportData, options:
         ? `Put the file at ${ASSETS_DIR}${path} in the content folder, or give the site it lives on with --asset-base https://your.site.`
         : 'Check the path: it is relative to this file.',
     });
-    return ref;
+    return options.checkOnly ? ref : '';
   };
 
   rewriteImageUrls(out, (url, site) => place(url, site.source, site.position));
+  if (!options.checkOnly)
+    for (const c of out.cases) {
+      c.company.logo ||= null;
+      c.cover ||= null;
+    }
   return { data: out, files, diagnostics };
 }

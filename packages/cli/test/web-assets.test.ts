@@ -68,5 +68,12 @@ describe('images travel with the kit', () => {
     expect(run('web', '--out', join(tmp, 'kit-bad'), '--asset-base', 'example.com').code).toBe(2);
     const plain = run('web', '--out', join(tmp, 'kit-plain'));
     expect(plain.err).toContain('warning missing-image image "/images/case/logo-turing.png" not found');
+    // What cannot be had is left out, not kept as a URL every partner page would request and 404 on.
+    for (const file of ['cases.json', 'index.json']) {
+      const kit = readFileSync(join(tmp, 'kit-plain', file), 'utf8');
+      for (const logo of SEED_LOGOS) expect(kit).not.toContain(logo);
+    }
+    const plainData = JSON.parse(readFileSync(join(tmp, 'kit-plain', 'cases.json'), 'utf8'));
+    expect(plainData.cases.find((c: { id: string }) => c.id === 'tuling').company.logo).toBeNull();
   });
 });
