@@ -80,7 +80,9 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
   const widget = (name: string, attrs: string) => `<${prefix}-${name} ${attrs}></${prefix}-${name}>`;
   const { locale, cards, detail, quoted, scenario } = pick(checked);
   const split = toExportIndex(checked);
-  const brandLogo = options.brand?.logo ? `<img src="${e(options.brand.logo)}" alt="" height="28">` : '<i aria-hidden="true"></i>';
+  // The logo alone when there is one (it is nearly always the wordmark: decision 043), else the name.
+  const brandName = e(options.brand?.name ?? 'Cases');
+  const brandLogo = options.brand?.logo ? `<img src="${e(options.brand.logo)}" alt="${brandName}" height="28">` : `<i aria-hidden="true"></i>${brandName}`;
   const lang = attr('lang', locale);
   const common = `src="index.json"${lang}`;
   const sections: string[] = [];
@@ -190,7 +192,7 @@ ${options.brand ? '<link rel="stylesheet" href="brand.css">' : ''}
 <script type="module" src="demo.js"></script>
 </head>
 <body>
-<header class="top"><div class="wrap"><a class="brand" href="#top">${brandLogo}${e(options.brand?.name ?? 'Cases')} <span>embed kit</span></a>
+<header class="top"><div class="wrap"><a class="brand" href="#top">${brandLogo} <span>embed kit</span></a>
 <div class="controls"><div class="seg" id="theme" role="group" aria-label="Theme"><button type="button" data-value="auto" aria-pressed="true">Auto</button><button type="button" data-value="light" aria-pressed="false">Light</button><button type="button" data-value="dark" aria-pressed="false">Dark</button></div>
 <div class="seg" id="lang" role="group" aria-label="Language"><button type="button" data-value="zh" aria-pressed="${locale === 'zh'}">中文</button><button type="button" data-value="en" aria-pressed="${locale !== 'zh'}">English</button></div></div></div></header>
 <main class="wrap" id="top">

@@ -24,16 +24,19 @@ export function brandCss(brand: PdfBrand): string {
       : ` --accent-ink: color-mix(in srgb, ${accent} 72%, #000); --accent-tint: color-mix(in srgb, ${accent} 10%, #fff);`;
   return `:root { --accent: ${accent}; --navy: ${dark};${derived} }
 .brand-mark { position: absolute; right: 8mm; top: 5mm; display: flex; align-items: center; gap: 6px; font-size: 7.6pt; font-weight: 700; color: #fff; opacity: 0.92; }
-.brand-mark img { height: 18px; max-width: 40mm; object-fit: contain; background: #fff; border-radius: 4px; padding: 2px 4px; }
+.brand-mark img { height: 22px; max-width: 40mm; object-fit: contain; background: #fff; border-radius: 4px; padding: 2px 4px; }
 .brand-foot { clear: both; margin-top: 8mm; padding-top: 3mm; border-top: 1px solid var(--rule); font-size: 7.8pt; color: var(--muted); display: flex; gap: 4mm; flex-wrap: wrap; break-inside: avoid; }
 .brand-foot strong { color: var(--navy); }`;
 }
 
-/** The brand's name and logo, for the corner of a masthead or a cover; empty without either. */
+/**
+ * The brand for the corner of a masthead or a cover: its logo (named by its alt text), or its
+ * name when there is no logo; empty without either. Not both: a brand's logo is nearly always
+ * its wordmark, and the name beside it printed it twice (decision 043).
+ */
 export function brandMarkHtml(brand: PdfBrand): string {
-  if (!brand.name && !brand.logo) return '';
-  const logo = brand.logo ? `<img src="${escapeHtml(brand.logo)}" alt="${escapeHtml(brand.name ?? '')}">` : '';
-  return `<div class="brand-mark">${logo}${brand.name ? `<span>${escapeHtml(brand.name)}</span>` : ''}</div>`;
+  if (brand.logo) return `<div class="brand-mark"><img src="${escapeHtml(brand.logo)}" alt="${escapeHtml(brand.name ?? '')}"></div>`;
+  return brand.name ? `<div class="brand-mark"><span>${escapeHtml(brand.name)}</span></div>` : '';
 }
 
 /** Name, website and contact at the end of a sheet; empty when the brand gives none of them. */
