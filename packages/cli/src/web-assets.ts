@@ -125,3 +125,61 @@ export function collectAssets(collection: Collection, data: ExportData, options:
     }
   return { data: out, files, diagnostics };
 }
+
+/** What {@link checkRemoteImages} needs of a fetcher: `@cases/pdf`'s, with its cache and timeouts. */
+export interface ImageChecker {
+  get(url: string): Promise<{ ok: true } | { ok: false; code: string; message: string }>;
+}
+
+/**
+ * Check every remote image of the kit's data where it is (fetched once through the shared image
+ * cache, as the PDF renderer does) and leave out the ones that cannot be had — a host that does
+ * not answer, a 404, something that is not an image — each with a warning at its place. Images
+ * that load stay remote. Partner pages then never show a broken image or log a failed request
+ * for one. Mutates `data` (the kit's own copy).
+ */
+export async function checkRemoteImages(data: ExportData, root: string, checker: ImageChecker, concurrency = 6): Promise<Diagnostic[]> {
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  const sites = new Map<string, Array<{ source: string; position: Position | null | undefined }>>();
+  rewriteImageUrls(data, (url, site) => {
+    const at = url.trim();
+    if (REMOTE.test(at)) sites.set(at, [...(sites.get(at) ?? []), site]);
+    return url;
+  });
+  const verdicts = new Map<string, { code: string; message: string } | null>();
+  const queue = [...sites.keys()];
+  await Promise.all(
+    Array.from({ length: Math.max(1, concurrency) }, async () => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const image = await checker.get(url.startsWith('//') ? `https:${url}` : url);
+        verdicts.set(url, image.ok ? null : { code: image.code, message: image.message });
+      }
+    }),
+  );
+  const diagnostics: Diagnostic[] = [];
+  for (const [url, places] of sites) {
+    const verdict = verdicts.get(url);
+    if (!verdict) continue;
+    for (const { source, position } of places) {
+      const [line, column] = position ?? [1, 1];
+      diagnostics.push({
+        severity: 'warning',
+        code: verdict.code,
+        message: verdict.message.replace(/; left out\.$/, '; left out of the kit.'),
+        file: prefix + source,
+        line,
+        column,
+        hint:
+          verdict.code === 'image-offline'
+            ? 'Build the kit where the image host can be reached, or keep remote images unchecked with --no-check-images.'
+            : 'Fix or remove the image URL.',
+      });
+    }
+  }
+  rewriteImageUrls(data, (url) => (verdicts.get(url.trim()) ? '' : url));
+  for (const c of data.cases) {
+    c.company.logo ||= null;
+    c.cover ||= null;
+  }
+  return diagnostics;
+}

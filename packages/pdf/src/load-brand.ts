@@ -8,7 +8,7 @@ import type { Brand } from '@cases/core/browser';
 import { ASSET_PATH } from './create-pdf-renderer.js';
 import type { Asset } from './create-pdf-renderer.js';
 import type { PdfBrand } from './html/brand-html.js';
-import { sniffImageType } from './load-images.js';
+import { sniffImageType } from './sniff-image-type.js';
 import type { ImageWarning } from './load-images.js';
 
 /** The brand ready to print: its logo turned into a page asset, or a warning when it cannot be. */

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, realpath } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { readFile, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 import type { Block, Case, Scenario } from '@cases/core/browser';
 
 import { ASSET_PATH, type Asset } from './create-pdf-renderer.js';
+import { createRemoteImageFetcher, type RemoteImageOptions } from './fetch-remote-image.js';
 import { imageOwner } from './image-owner.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { sniffImageType } from './sniff-image-type.js';
 
 /** A problem with one image; the image is left out and the sheet still renders. */
 export interface ImageWarning {
@@ -21,22 +21,12 @@ export interface ImageWarning {
   message: string;
 }
 
-/** Options of {@link loadImages}. */
-export interface LoadImagesOptions {
+/** Options of {@link loadImages}: the remote fetcher's (offline, cache, timeout, size cap, fetch) and these. */
+export interface LoadImagesOptions extends RemoteImageOptions {
   /** The content folder; local images resolve against it and may not leave it. */
   contentRoot: string;
-  /** Do not touch the network: remote images come from the cache or are left out. @default false */
-  offline?: boolean;
-  /** Disk cache of fetched images. @default $XDG_CACHE_HOME/cases/images or ~/.cache/cases/images */
-  cacheDir?: string;
-  /** Milliseconds per remote image. @default 8000 */
-  timeout?: number;
-  /** Largest image accepted, in bytes. @default 10 MiB */
-  maxBytes?: number;
   /** Remote fetches in flight at once. @default 6 */
   concurrency?: number;
-  /** The fetch implementation (tests pass one bound to a local server). @default globalThis.fetch */
-  fetch?: typeof globalThis.fetch;
 }
 
 /** The images of a set of cases (and scenarios), ready to serve to the page. */
@@ -46,25 +36,6 @@ export interface LoadedImages {
   /** The page URL of each `src` of a document (a case's `<locale>/<id>`, or `scenario:<locale>/<id>`), or `null` when it is left out. */
   urlFor(src: string, owner: string): string | null;
   warnings: ImageWarning[];
-}
-
-const TYPES: Array<[string, (b: Buffer) => boolean]> = [
-  ['image/png', (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
-  ['image/jpeg', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
-  ['image/gif', (b) => b.subarray(0, 4).toString('latin1') === 'GIF8'],
-  ['image/webp', (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP'],
-  ['image/svg+xml', (b) => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(b.subarray(0, 2048).toString('utf8'))],
-];
-
-/** The MIME type of an image from its first bytes, or `null` when it is not a supported image. */
-export function sniffImageType(body: Buffer): string | null {
-  for (const [type, test] of TYPES) if (test(body)) return type;
-  return null;
-}
-
-/** The default image cache folder. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'cases', 'images');
 }
 
 function* imagesOf(blocks: readonly Block[]): Generator<Block & { type: 'image' }> {
@@ -119,14 +90,11 @@ const isRemote = (src: string) => /^https?:\/\//i.test(src);
  */
 export async function loadImages(cases: readonly (Case | Scenario)[], options: LoadImagesOptions): Promise<LoadedImages> {
   const root = await realpath(options.contentRoot).catch(() => resolve(options.contentRoot));
-  const cacheDir = options.cacheDir ?? defaultCacheDir();
-  const timeout = options.timeout ?? 8000;
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
-  const doFetch = options.fetch ?? globalThis.fetch;
+  const remote = createRemoteImageFetcher(options);
   const assets = new Map<string, Asset>();
   const resolved = new Map<string, string | null>();
   const warnings: ImageWarning[] = [];
-  const deadHosts = new Map<string, string>();
 
   const key = (ref: Ref) => (isRemote(ref.src) ? ref.src : `${ref.c.source.path}\u0000${ref.src}`);
   // The warning of each image that failed, by key, copied below for its other uses.
@@ -186,60 +154,11 @@ export async function loadImages(cases: readonly (Case | Scenario)[], options: L
     return store(body, type);
   };
 
-  const cachePath = (url: string) => join(cacheDir, createHash('sha256').update(url).digest('hex'));
-
   const loadRemote = async (ref: Ref): Promise<string | null> => {
-    const file = cachePath(ref.src);
-    const cached = await readFile(file).catch(() => null);
-    if (cached) {
-      const type = sniffImageType(cached);
-      if (type) return store(cached, type);
-    }
-    if (options.offline) {
-      warn(ref, 'image-offline', `Image ${ref.src} is not cached and --offline is set; left out.`);
-      return null;
-    }
-    let host: string;
-    try {
-      host = new URL(ref.src).host;
-    } catch {
-      warn(ref, 'image-unsupported', `Image ${ref.src} is not a valid URL; left out.`);
-      return null;
-    }
-    const dead = deadHosts.get(host);
-    if (dead) {
-      warn(ref, 'image-offline', `Image ${ref.src} left out: ${dead}.`);
-      return null;
-    }
-    // Whether the server answered: a timeout after the headers is this URL's problem, not its host's.
-    let answered = false;
-    try {
-      const res = await doFetch(ref.src, { signal: AbortSignal.timeout(timeout), redirect: 'follow' });
-      answered = true;
-      if (!res.ok) throw new HttpError(`HTTP ${res.status}`);
-      const declared = Number(res.headers.get('content-length') ?? 0);
-      if (declared > maxBytes) throw new TooLarge();
-      const body = await readCapped(res, maxBytes);
-      const type = sniffImageType(body);
-      if (!type) throw new HttpError('not a supported image');
-      // The image is had: a cache that cannot be written costs the next run, not this one.
-      await mkdir(cacheDir, { recursive: true })
-        .then(() => writeFileAtomic(file, body))
-        .catch(() => undefined);
-      return store(body, type);
-    } catch (err) {
-      if (err instanceof TooLarge) {
-        warn(ref, 'image-too-large', `Image ${ref.src} is larger than ${maxBytes} bytes; left out.`);
-        return null;
-      }
-      const reason = describeFetchError(err, timeout);
-      // Only a host that cannot be reached at all is skipped for the rest of the run; a 404,
-      // a reset connection or a broken body costs this URL only.
-      const unreachable = !answered && isConnectionFailure(err);
-      if (unreachable) deadHosts.set(host, `${host} is unreachable (${reason})`);
-      warn(ref, unreachable ? 'image-offline' : 'image-fetch-failed', `Image ${ref.src} could not be fetched (${reason}); left out.`);
-      return null;
-    }
+    const image = await remote.get(ref.src);
+    if (image.ok) return store(image.body, image.type);
+    warn(ref, image.code, image.message);
+    return null;
   };
 
   const refs = cases.flatMap(refsOf);
@@ -269,37 +188,4 @@ export async function loadImages(cases: readonly (Case | Scenario)[], options: L
       return resolved.get(k) ?? null;
     },
   };
-}
-
-class HttpError extends Error {}
-class TooLarge extends Error {}
-
-async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
-  if (!res.body) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw new TooLarge();
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks);
-}
-
-/** Errors that say the host cannot be reached: refused, no such name, no route, no answer in time. */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
-
-function isConnectionFailure(err: unknown): boolean {
-  if (err instanceof HttpError) return false;
-  const e = err as { name?: string; code?: string; cause?: { code?: string; errors?: Array<{ code?: string }> } };
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return true;
-  const codes = [e.code, e.cause?.code, ...(e.cause?.errors ?? []).map((x) => x.code)];
-  return codes.some((c) => c !== undefined && CONNECTION_CODES.has(c));
-}
-
-function describeFetchError(err: unknown, timeout: number): string {
-  if (err instanceof HttpError) return err.message;
-  const e = err as { name?: string; cause?: { code?: string }; code?: string; message?: string };
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `no answer within ${timeout} ms`;
-  return e.cause?.code ?? e.code ?? e.message ?? 'network error';
 }

@@ -1,11 +1,10 @@
 import { join, resolve } from 'node:path';
-import { formatDiagnostic } from '@cases/core';
 import { Option, type Command } from 'commander';
 import { addContentOption, addProgressOption, loadCollectionForCli, summarize, writeError, type ContentOptions } from '../context.js';
 import { guardOutputFolder, type TemporaryPaths } from '../output-safety.js';
 import { writeExport } from './export.js';
 import { positiveInt, runPdfJob } from './pdf.js';
-import { runWebJob } from './web.js';
+import { printWebDiagnostics, runWebJob } from './web.js';
 
 interface BuildOptions extends ContentOptions {
   out: string;
@@ -13,6 +12,7 @@ interface BuildOptions extends ContentOptions {
   paper?: 'a4' | 'letter';
   concurrency?: number;
   offline?: boolean;
+  checkImages: boolean;
   force?: boolean;
   pdf: boolean;
   web: boolean;
@@ -30,7 +30,8 @@ export function registerBuild(program: Command, temporary: TemporaryPaths): void
     .option('-o, --out <dir>', 'output folder', 'out')
     .addOption(new Option('--paper <size>', 'paper size of the PDFs (default: settings.yaml pdf.paper, else a4)').choices(['a4', 'letter']))
     .option('--concurrency <n>', 'PDF pages rendered in parallel', positiveInt)
-    .option('--offline', 'do not fetch remote images')
+    .option('--offline', 'do not fetch remote images (the web kit keeps them unchecked)')
+    .option('--no-check-images', 'web kit: keep remote image URLs as written, without checking that they load')
     .option('--force', 're-render PDFs even when up to date')
     .option('--no-pdf', 'skip the PDFs')
     .option('--no-web', 'skip the web embed kit')
@@ -64,8 +65,9 @@ export function registerBuild(program: Command, temporary: TemporaryPaths): void
     }
     if (opts.web) {
       opts.reporter?.emit({ type: 'start', phase: 'web', total: 1 });
-      const r = await runWebJob(collection, join(out, 'web'), { assetBase: opts.assetBase });
-      for (const d of r.diagnostics) writeError(`${formatDiagnostic(d)}\n`);
+      // --offline: no network, so remote images are kept as written rather than checked.
+      const r = await runWebJob(collection, join(out, 'web'), { assetBase: opts.assetBase, checkImages: !opts.offline && opts.checkImages });
+      printWebDiagnostics(r.diagnostics);
       opts.reporter?.emit({ type: 'end', phase: 'web', done: 1, total: 1 });
       await folder.record(r.files.map((name) => `web/${name}`));
       writeError(`web:     ${r.files.length} files → ${join(opts.out, 'web')} (open index.html through a web server)\n`);

@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 
 import { addContentOption, fail, loadCollectionForCli, writeError } from '../context.js';
 import { guardOutputFolder } from '../output-safety.js';
-import { collectAssets } from '../web-assets.js';
+import { checkRemoteImages, collectAssets } from '../web-assets.js';
 import type { ContentOptions } from '../context.js';
 
 /** What {@link runWebJob} wrote. */
@@ -22,7 +22,7 @@ export interface WebJobResult {
   bundleSizes: Record<string, number>;
   /** Images copied into `assets/`. */
   assets: number;
-  /** A `missing-image` warning per image that could not be had. */
+  /** A warning per image that could not be had: `missing-image` (local), `image-offline`, `image-fetch-failed`, … (remote). */
   diagnostics: Diagnostic[];
 }
 
@@ -34,6 +34,11 @@ export interface WebJobOptions {
   assetBase?: string;
   /** Also write the hostile-content test page. @default false */
   hostile?: boolean;
+  /**
+   * Check that each remote image loads (through the PDF renderer's fetcher and image cache) and
+   * leave out those that do not. False keeps every remote URL as written, unchecked. @default true
+   */
+  checkImages?: boolean;
   /** Called with the top-level names the kit will write, before anything is written (the output guard). */
   beforeWrite?: (names: string[]) => Promise<void>;
 }
@@ -69,6 +74,10 @@ export async function runWebJob(collection: Collection, outDir: string, options:
     }
   }
   const assets = collectAssets(collection, toExport(collection), { assetBase: options.assetBase });
+  if (options.checkImages !== false) {
+    const { createRemoteImageFetcher } = await import('@cases/pdf');
+    assets.diagnostics.push(...(await checkRemoteImages(assets.data, collection.root, createRemoteImageFetcher())));
+  }
   let pages: Record<string, string>;
   try {
     const { brand } = collection.settings;
@@ -113,6 +122,31 @@ export async function runWebJob(collection: Collection, outDir: string, options:
   return { files, bundleSizes, assets: assets.files.size, diagnostics: assets.diagnostics };
 }
 
+/**
+ * Print the kit's image warnings: each at its place, except images of a host that cannot be
+ * reached, which are one line per host (`cases build` has listed them already for the PDFs).
+ */
+export function printWebDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  const offline = new Map<string, { count: number; reason: string }>();
+  for (const d of diagnostics) {
+    if (d.code !== 'image-offline') {
+      writeError(`${formatDiagnostic(d)}\n`);
+      continue;
+    }
+    const url = /Image (\S+)/.exec(d.message)?.[1] ?? '';
+    const host = URL.canParse(url) ? new URL(url).host : url;
+    const entry = offline.get(host) ?? { count: 0, reason: /\(([^)]+)\)/.exec(d.message)?.[1] ?? 'unreachable' };
+    entry.count++;
+    offline.set(host, entry);
+  }
+  for (const [host, { count, reason }] of offline) {
+    writeError(
+      `warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out of the web kit (${reason}) [image-offline]\n` +
+        `  hint: build where ${host} can be reached, or keep remote images unchecked with --no-check-images\n`,
+    );
+  }
+}
+
 /** The brand's logo from the content folder (never outside it), named for the kit; null when it cannot be had. */
 async function readBrandLogo(root: string, logo: string): Promise<{ name: string; body: Buffer } | null> {
   const base = await realpath(root).catch(() => resolve(root));
@@ -132,9 +166,10 @@ export function registerWeb(program: Command): void {
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--prefix <prefix>', 'tag prefix the demo pages use', 'cases')
     .option('--asset-base <url>', 'site URL for root-relative image paths (/images/x.png) not found under content/assets/')
+    .option('--no-check-images', 'keep remote image URLs as written, without checking that they load')
     .option('--hostile-demo', 'also write hostile.html: hostile data that must stay inert, to test a host page');
   addContentOption(cmd);
-  cmd.action(async (opts: ContentOptions & { out: string; prefix: string; assetBase?: string; hostileDemo?: boolean }) => {
+  cmd.action(async (opts: ContentOptions & { out: string; prefix: string; assetBase?: string; checkImages: boolean; hostileDemo?: boolean }) => {
     if (opts.assetBase !== undefined && !/^https?:\/\/[^/]/i.test(opts.assetBase)) {
       fail(`--asset-base "${opts.assetBase}" is not a site URL; use one like https://www.example.com`, 2);
     }
@@ -147,10 +182,11 @@ export function registerWeb(program: Command): void {
       prefix: opts.prefix,
       assetBase: opts.assetBase,
       hostile: opts.hostileDemo,
+      checkImages: opts.checkImages,
       beforeWrite: (names) => folder.claim(names),
     });
     await folder.record(result.files);
-    for (const d of result.diagnostics) writeError(`${formatDiagnostic(d)}\n`);
+    printWebDiagnostics(result.diagnostics);
     const sizes = Object.entries(result.bundleSizes)
       .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB gzipped`)
       .join(', ');
