@@ -28,6 +28,7 @@ describe('@cases/pdf public surface', () => {
         "caseToHtml",
         "createPdfRenderer",
         "createProgressReporter",
+        "createRemoteImageFetcher",
         "createSheetNamer",
         "defaultCacheDir",
         "defaultConcurrency",
