@@ -5,6 +5,7 @@ import { readHtml, tagAttribute, tagName } from './html-text.js';
 import {
   createMarkdownEnv,
   isSafeUrl,
+  markdownIt,
   parseBlockTokens,
   parseInlineTokens,
   reportTooDeep,
@@ -227,7 +228,8 @@ class BlockBuilder {
         case 'fence':
         case 'code_block': {
           this.starting();
-          const lang = t.type === 'fence' ? t.info.trim().split(/\s+/, 1)[0] || null : null;
+          // The info string's escapes and entities are decoded, as a renderer would (```` ``` c\+\+ ```` is c++).
+          const lang = t.type === 'fence' ? markdownIt.utils.unescapeAll(t.info).trim().split(/\s+/, 1)[0] || null : null;
           this.push({ type: 'code', lang, value: trimNewlines(t.content, t.type === 'fence'), position: this.position(t) });
           break;
         }
