@@ -61,8 +61,6 @@ const GFM_AUTOLINK =
 const EXCEPTIONS: Readonly<Record<string, string>> = {
   cm300: 'list looseness is not in the model: a paragraph after a heading in a tight item renders with <p>',
   cm484: 'a link with no text gets its URL as text, so that no renderer prints an invisible link',
-  cm517: 'a paragraph holding only a linked image is an image block, and image blocks have no link (a figure, placed as a block)',
-  cm531: 'the same as cm517, through a reference link',
   cm602: GFM_AUTOLINK,
   cm606: GFM_AUTOLINK,
   cm608: GFM_AUTOLINK,

@@ -41,8 +41,10 @@ export function blocksToHtml(blocks: readonly Block[]): string {
           return `<p>${rich(b)}</p>`;
         case 'heading':
           return `<h${b.level}>${rich(b)}</h${b.level}>`;
-        case 'image':
-          return `<p><img src="${escape(b.src)}" alt="${escape(b.alt)}" /></p>`;
+        case 'image': {
+          const img = `<img src="${escape(b.src)}" alt="${escape(b.alt)}" />`;
+          return `<p>${b.link === undefined ? img : `<a href="${escape(b.link)}">${img}</a>`}</p>`;
+        }
         case 'code':
           return `<pre><code${b.lang ? ` class="language-${escape(b.lang)}"` : ''}>${escape(b.value)}${b.value ? '\n' : ''}</code></pre>`;
         case 'rule':

@@ -64,6 +64,23 @@ describe('renderToString', () => {
   });
 });
 
+describe('linked images', () => {
+  it('a linked image block links through the link allow-list; a script URL leaves the image unlinked', () => {
+    const zh = FIXTURE.cases.find((c) => c.locale === 'zh')!;
+    const detail = (link: string) => {
+      const figure = { type: 'image' as const, src: 'https://example.com/figure.png', alt: '架构图', link };
+      const data = { ...FIXTURE, cases: [{ ...zh, sections: [{ title: '架构', blocks: [figure] }] }] };
+      return renderToString('detail', data, { attributes: { 'case-id': zh.id, lang: 'zh' } });
+    };
+    expect(detail('https://example.com/architecture')).toMatch(
+      /<figure class="img" part="image"><a href="https:\/\/example.com\/architecture"[^>]*><img src="https:\/\/example.com\/figure.png"/,
+    );
+    const unsafe = detail('javascript:alert(1)');
+    expect(unsafe).toMatch(/<figure class="img" part="image"><img src="https:\/\/example.com\/figure.png"/);
+    expect(unsafe).not.toContain('javascript:');
+  });
+});
+
 describe('documents are found by locale and id', () => {
   it('case-id with locale picks that translation; without locale the UI language is preferred', () => {
     const zh = FIXTURE.cases.find((c) => c.locale === 'zh')!;
