@@ -104,6 +104,8 @@ describe('extended autolinks', () => {
     expect(parseInline('awww.example.com xhttps://example.com a.b-c_d@a.b_ www.a_b.c_d')).toEqual([
       t('awww.example.com xhttps://example.com a.b-c_d@a.b_ www.a_b.c_d'),
     ]);
+    // A version after `@` is no email domain (GFM's reference implementation wants a letter last).
+    expect(parseInline('npm i markdown-it@14.1.0')).toEqual([t('npm i markdown-it@14.1.0')]);
   });
 
   it('drops trailing punctuation, unmatched parentheses and an entity-like ending', () => {

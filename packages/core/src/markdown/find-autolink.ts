@@ -135,8 +135,9 @@ function emailAt(text: string, at: number, from: number): Autolink | null {
   if (start === at) return null;
   let end = scanDomain(text, at + 1);
   while (end > at + 1 && text.charCodeAt(end - 1) === 0x2e) end--;
-  const last = text.charCodeAt(end - 1);
-  if (last === 0x2d || last === 0x5f || !isValidDomain(text, at + 1, end, false)) return null;
+  // GFM says the domain may not end in `-` or `_`; its reference implementation wants a letter,
+  // which also keeps versions (`markdown-it@14.1.0`) from becoming email links.
+  if (!isAsciiLetter(text.charCodeAt(end - 1)) || !isValidDomain(text, at + 1, end, false)) return null;
   const scheme = /(mailto|xmpp):$/.exec(text.slice(Math.max(from, start - 7), start))?.[1];
   if (scheme === 'xmpp' && text.charCodeAt(end) === 0x2f) {
     // An xmpp resource: `/` and then alphanumerics, `@` or `.` (up to the next `/`).
