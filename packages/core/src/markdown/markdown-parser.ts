@@ -97,7 +97,7 @@ export function isSafeUrl(url: string): boolean {
 /**
  * The markdown-it instance core parses with: CommonMark plus GFM tables and strikethrough (one or two tildes, as GFM has it),
  * raw HTML tokenised (so that it can be turned into text, never passed through), no
- * typographer, no linkify (bare URLs are linked by our own rule, which stops at CJK text),
+ * typographer, no linkify (GFM's extended autolinks are made by our own finder, which stops at CJK text),
  * URLs kept as written. It holds configuration only; each parse gets its own {@link MarkdownEnv}.
  */
 export function createMarkdownParser(): MarkdownIt {

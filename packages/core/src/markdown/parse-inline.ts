@@ -35,11 +35,12 @@ const HTML_INLINE: Readonly<Record<string, 'strong' | 'emphasis' | 'delete' | 'c
 });
 
 /**
- * Parse inline Markdown (strong, emphasis, strikethrough, code, links, images, autolinks, bare
- * URLs, hard breaks) into structured inline nodes, with markdown-it. Raw HTML is never passed
+ * Parse inline Markdown (strong, emphasis, strikethrough, code, links, images, autolinks, GFM's
+ * extended autolinks — bare URLs, `www.`, emails — and hard breaks) into structured inline nodes, with markdown-it. Raw HTML is never passed
  * through: `<b> <strong> <i> <em> <del> <s> <code> <a href>` become their structured
  * equivalents, `<br>` a break, `<img>` an image; every other tag is dropped and its text kept.
- * Bare URLs stop at CJK text and full-width punctuation, unlike GFM's autolinker. A soft line
+ * Bare URLs stop at CJK text and full-width punctuation and may follow CJK text directly, unlike
+ * GFM's (see {@link findAutolink}). A soft line
  * break between two CJK characters joins them without a space. Formatting nested deeper than
  * {@link MAX_MARKDOWN_DEPTH} is kept as text, with a `too-deep` warning on `diagnostics` at `at`.
  * @example parseInline('**多集群** 见 https://example.com。')
@@ -116,7 +117,7 @@ class InlineBuilder {
   private depth = 0;
   private linkDepth = 0;
   private codeDepth = 0;
-  /** The last character written, for soft breaks between CJK text and for bare URLs. */
+  /** The last character written, for soft breaks between CJK text and for autolinks. */
   private lastChar = '';
   tooDeep = false;
   /** Text read but not yet written (consecutive text tokens). */
@@ -138,7 +139,7 @@ class InlineBuilder {
       const t = tokens[k]!;
       if (t.type === 'text' || t.type === 'text_special') {
         // Escapes and entities are tokens of their own: join them to the text around them
-        // (as markdown-it's text_join does) before looking for bare URLs in it.
+        // (as markdown-it's text_join does) before looking for autolinks in it.
         this.pending += t.content;
         continue;
       }
