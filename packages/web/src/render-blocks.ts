@@ -23,11 +23,15 @@ export function renderInline(nodes: unknown, depth = 0): Child[] {
         return h('code', null, str(node.value));
       case 'break':
         return h('br');
+      case 'image':
+        // An image inside running text shows its description, as in the PDF: figures are blocks.
+        return str(node.alt);
       default: {
         if (depth > 16) return null;
         const children = renderInline((node as { children?: unknown }).children, depth + 1);
         if (node.type === 'strong') return h('strong', null, children);
         if (node.type === 'emphasis') return h('em', null, children);
+        if (node.type === 'delete') return h('del', null, children);
         if (node.type === 'link') {
           const url = safeLinkUrl(node.url);
           return url ? h('a', linkProps(url), children) : h('span', null, children);

@@ -79,6 +79,22 @@ describe('linked images', () => {
     expect(unsafe).toMatch(/<figure class="img" part="image"><img src="https:\/\/example.com\/figure.png"/);
     expect(unsafe).not.toContain('javascript:');
   });
+  it('struck-through text and images inside text keep their text', () => {
+    const zh = FIXTURE.cases.find((c) => c.locale === 'zh')!;
+    const paragraph = {
+      type: 'paragraph' as const,
+      text: '旧方案 新方案 标志',
+      inline: [
+        { type: 'delete' as const, children: [{ type: 'text' as const, value: '旧方案' }] },
+        { type: 'text' as const, value: ' 新方案 ' },
+        { type: 'link' as const, url: 'https://example.com', children: [{ type: 'image' as const, src: 'https://example.com/logo.png', alt: '标志' }] },
+      ],
+    };
+    const data = { ...FIXTURE, cases: [{ ...zh, sections: [{ title: '方案', blocks: [paragraph] }] }] };
+    const html = renderToString('detail', data, { attributes: { 'case-id': zh.id, lang: 'zh' } });
+    expect(html).toContain('<p><del>旧方案</del> 新方案 <a href="https://example.com"');
+    expect(html).toMatch(/<a href="https:\/\/example.com"[^>]*>标志<\/a><\/p>/);
+  });
 });
 
 describe('documents are found by locale and id', () => {
