@@ -83,12 +83,12 @@ describe('content that is a Markdown block on its own', () => {
 });
 
 describe('more Markdown the site uses', () => {
-  it('Hugo shortcodes are dropped, linked images are images, image lists are read', async () => {
+  it('Hugo shortcodes are dropped, linked images are images that keep their link, image lists are read', async () => {
     const { markdownToBlocks, parseCasePage } = await import('@cases/core');
     const blocks = markdownToBlocks('{{< notice note >}}\n\n注意事项。\n\n{{</ notice >}}\n\n[![架构](https://e.x/a.png)](https://e.x/a.png)\n');
     expect(blocks).toEqual([
       { type: 'paragraph', text: '注意事项。', position: [3, 1] },
-      { type: 'image', src: 'https://e.x/a.png', alt: '架构', position: [7, 1] },
+      { type: 'image', src: 'https://e.x/a.png', alt: '架构', link: 'https://e.x/a.png', position: [7, 1] },
     ]);
     const r = parseCasePage(
       '---\nsection1:\n  title: 甲\n  content: 乙\nsection2:\n  listLeft:\n    - title: 丙\n      image:\n        - https://e.x/1.png\n        - https://e.x/2.png\n---\n',

@@ -135,6 +135,15 @@ describe('hand-built hostile Markdown', () => {
     ['an HTML block of 10,000 unclosed comments', '<div>\n' + '<!--'.repeat(10_000)],
     ['a bare URL of 100,000 dots', 'https://a' + '.'.repeat(100_000)],
     ['a bare URL of 100,000 closing parentheses', 'https://a' + ')'.repeat(100_000)],
+    ['a bare URL of 100,000 semicolons and ampersands', 'https://a/' + '&a;'.repeat(33_000)],
+    ['"www." × 25,000, ending in an invalid domain', 'www.'.repeat(25_000) + '_x'],
+    ['"a@" × 50,000', 'a@'.repeat(50_000)],
+    ['a 100 KB email local part and no domain', 'a.'.repeat(50_000) + '@'],
+    ['an email domain of 50,000 "._" segments', 'a@a' + '._'.repeat(50_000)],
+    ['"mailto:" × 12,000', 'mailto:'.repeat(12_000)],
+    ['an xmpp resource of 100,000 characters', 'xmpp:a@b.c/' + 'a@.'.repeat(33_000)],
+    ['10,000 "~" runs of every length', Array.from({ length: 10_000 }, (_, i) => '~'.repeat((i % 5) + 1)).join('a')],
+    ['"3~5 " × 20,000', '3~5 '.repeat(20_000)],
     ['a table of 5,000 columns', '|a'.repeat(5000) + '|\n' + '|-'.repeat(5000) + '|\n' + '|b'.repeat(5000) + '|\n'],
     ['a table of 5,000 columns and 200 short rows', '|a'.repeat(5000) + '|\n' + '|-'.repeat(5000) + '|\n' + 'b\n'.repeat(200)],
   ];
@@ -230,6 +239,7 @@ describe('generated Markdown (fast-check)', () => {
     '_',
     '__',
     '~~',
+    '~',
     '`',
     '``',
     '[',
@@ -270,6 +280,12 @@ describe('generated Markdown (fast-check)', () => {
     '~~~',
     '---',
     'https://a.b/c',
+    'www.',
+    'a.b',
+    '@',
+    'mailto:',
+    'xmpp:',
+    '&x;',
     ' ',
     'a',
     '多集群',
@@ -384,6 +400,42 @@ describe('linear work (counted, not timed)', () => {
   it.each(shapes)('%s: doubling the input at most 2.5× the work', (_name, make) => {
     const small = work(make(4000));
     const large = work(make(8000));
+    expect(large / small).toBeLessThanOrEqual(2.5);
+  });
+
+  /** The work of the whole conversion to blocks (markdown-it and core's own scanners, such as the autolink finder): characters read through `charCodeAt`. */
+  function modelWork(markdown: string): number {
+    const charCodeAt = String.prototype.charCodeAt;
+    let reads = 0;
+    String.prototype.charCodeAt = function (this: string, i: number) {
+      reads++;
+      return charCodeAt.call(this, i);
+    };
+    try {
+      markdownToBlocks(markdown);
+    } finally {
+      String.prototype.charCodeAt = charCodeAt;
+    }
+    return reads;
+  }
+
+  const autolinkShapes: [string, (n: number) => string][] = [
+    ['"www." runs ending in an invalid domain', (n) => 'www.'.repeat(n) + '_x'],
+    ['"www." runs after a letter', (n) => 'awww.'.repeat(n)],
+    ['"a@"', (n) => 'a@'.repeat(n)],
+    ['a long local part before each of many "@"', (n) => `${'a.'.repeat(n)}@ `.repeat(4)],
+    ['email domains of "._" segments', (n) => 'a@a' + '._'.repeat(n)],
+    ['"mailto:" and "xmpp:"', (n) => 'mailto:xmpp:'.repeat(n)],
+    ['xmpp resources', (n) => 'xmpp:a@b.c/' + 'a@.'.repeat(n)],
+    ['URL paths ending in ";" and "&a;"', (n) => 'https://a/' + '&a;'.repeat(n) + ';'.repeat(n)],
+    ['URLs of ")"', (n) => 'https://a' + ')'.repeat(n)],
+    ['"http://" runs', (n) => 'http://'.repeat(n)],
+    ['tilde runs', (n) => Array.from({ length: n }, (_, i) => '~'.repeat((i % 5) + 1)).join('a')],
+    ['links next to CJK text', (n) => '见https://kubesphere.io。写信给admin@kubesphere.io，或 www.kubesphere.io。'.repeat(Math.ceil(n / 20))],
+  ];
+  it.each(autolinkShapes)('autolinks and strikethrough, %s: doubling the input at most 2.5× the work', (_name, make) => {
+    const small = modelWork(make(4000));
+    const large = modelWork(make(8000));
     expect(large / small).toBeLessThanOrEqual(2.5);
   });
 });

@@ -1,4 +1,4 @@
-import type { Block, Inline } from '@cases/core';
+import type { Block, Inline, RichText } from '@cases/core';
 
 // A tiny test-only renderer, model → HTML in CommonMark's reference style, so that the spec's
 // examples can check what markdownToBlocks keeps. It recurses: the model is depth-limited.
@@ -41,8 +41,10 @@ export function blocksToHtml(blocks: readonly Block[]): string {
           return `<p>${rich(b)}</p>`;
         case 'heading':
           return `<h${b.level}>${rich(b)}</h${b.level}>`;
-        case 'image':
-          return `<p><img src="${escape(b.src)}" alt="${escape(b.alt)}" /></p>`;
+        case 'image': {
+          const img = `<img src="${escape(b.src)}" alt="${escape(b.alt)}" />`;
+          return `<p>${b.link === undefined ? img : `<a href="${escape(b.link)}">${img}</a>`}</p>`;
+        }
         case 'code':
           return `<pre><code${b.lang ? ` class="language-${escape(b.lang)}"` : ''}>${escape(b.value)}${b.value ? '\n' : ''}</code></pre>`;
         case 'rule':
@@ -53,14 +55,26 @@ export function blocksToHtml(blocks: readonly Block[]): string {
           const items = b.items.map((item) => `<li>${rich(item)}${item.blocks.length ? `\n${blocksToHtml(item.blocks)}\n` : ''}</li>`).join('\n');
           return b.ordered ? `<ol${b.start !== 1 ? ` start="${b.start}"` : ''}>\n${items}\n</ol>` : `<ul>\n${items}\n</ul>`;
         }
-        case 'table':
-          return `<table>${[b.header, ...b.rows].map((row) => `<tr>${row.map((c) => `<td>${rich(c)}</td>`).join('')}</tr>`).join('')}</table>`;
+        case 'table': {
+          const row = (cells: readonly RichText[], tag: 'th' | 'td') =>
+            `<tr>${cells.map((c, i) => `<${tag}${b.align[i] ? ` align="${b.align[i]}"` : ''}>${rich(c)}</${tag}>`).join('')}</tr>`;
+          const body = b.rows.length ? `<tbody>${b.rows.map((r) => row(r, 'td')).join('')}</tbody>` : '';
+          return `<table><thead>${row(b.header, 'th')}</thead>${body}</table>`;
+        }
         case 'highlights':
           return `<ul>${b.items.map((i) => `<li>${rich(i)}</li>`).join('')}</ul>`;
       }
     })
     .join('\n');
 }
+
+/** The four entities {@link escape} writes, read back (an attribute's value as a browser sees it). */
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * HTML with the differences that do not matter here removed: whitespace around tags and runs of
@@ -73,9 +87,9 @@ export function normalizeHtml(html: string): string {
     .replace(/(href|src)="([^"]*)"/g, (_m, attr: string, url: string) => {
       let decoded: string;
       try {
-        decoded = decodeURI(url.replace(/&amp;/g, '&'));
+        decoded = decodeURI(unescapeHtml(url));
       } catch {
-        decoded = url.replace(/&amp;/g, '&');
+        decoded = unescapeHtml(url);
       }
       return `${attr}="${escape(decoded)}"`;
     })

@@ -103,6 +103,17 @@ describe('caseToHtml on a hand-written model', () => {
     expect(html).toContain('and a bad link');
   });
 
+  it('a linked image links only to an http(s) or mailto URL', () => {
+    const withImages = (link: string): Case => ({
+      ...rich,
+      sections: [{ title: 'Figures', blocks: [{ type: 'image', src: 'https://example.com/a.png', alt: 'a', link }] }],
+    });
+    const html = (link: string) => caseToHtml(withImages(link), { imageUrl: () => '/_assets/abc' });
+    expect(html('https://example.com/x?a=1&b=2')).toContain('<a href="https://example.com/x?a=1&amp;b=2"><img src="/_assets/abc" alt="a"></a>');
+    expect(html('javascript:alert(1)')).not.toContain('javascript:');
+    expect(html('javascript:alert(1)')).toContain('<figure class="figure"><img src="/_assets/abc" alt="a"><figcaption>');
+  });
+
   it('uses English labels for an English case and leaves out unresolved images', () => {
     const html = caseToHtml(rich, { imageUrl: () => null, paper: 'letter' });
     expect(html).toContain('<dt>Industry</dt>');

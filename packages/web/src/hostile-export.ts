@@ -35,6 +35,7 @@ function blocks(seed: number): Block[] {
     },
     { type: 'heading', level: 3, ...rich(seed + 2) },
     ...HOSTILE_URLS.map((src, i): Block => ({ type: 'image', src, alt: bad(seed + i) })),
+    ...HOSTILE_URLS.map((link, i): Block => ({ type: 'image', src: 'https://example.com/figure.png', alt: bad(seed + i), link })),
     { type: 'list', ordered: true, start: 3, items: [{ ...rich(seed + 3), blocks: [{ type: 'paragraph', ...rich(seed + 4) }] }] },
     { type: 'quote', ...rich(seed + 5), author: bad(seed + 6), blocks: [] },
     { type: 'highlights', items: [rich(seed), rich(seed + 1)] },

@@ -23,11 +23,15 @@ export function renderInline(nodes: unknown, depth = 0): Child[] {
         return h('code', null, str(node.value));
       case 'break':
         return h('br');
+      case 'image':
+        // An image inside running text shows its description, as in the PDF: figures are blocks.
+        return str(node.alt);
       default: {
         if (depth > 16) return null;
         const children = renderInline((node as { children?: unknown }).children, depth + 1);
         if (node.type === 'strong') return h('strong', null, children);
         if (node.type === 'emphasis') return h('em', null, children);
+        if (node.type === 'delete') return h('del', null, children);
         if (node.type === 'link') {
           const url = safeLinkUrl(node.url);
           return url ? h('a', linkProps(url), children) : h('span', null, children);
@@ -46,26 +50,24 @@ export function renderRich(node: { text?: unknown; inline?: unknown }): Child[] 
 
 /**
  * Render one image with fixed width/height (no layout shift), lazy-loaded; `null` when its
- * URL is not allowed. `onError` hides it in the live DOM.
+ * URL is not allowed. `onError` hides it in the live DOM. A `link` the link allow-list accepts
+ * wraps the image in a link; any other is dropped.
  */
-export function renderImage(src: unknown, alt: unknown, caption: boolean): VNode | null {
+export function renderImage(src: unknown, alt: unknown, caption: boolean, link?: unknown): VNode | null {
   const url = safeImageUrl(src);
   if (!url) return null;
   const text = str(alt);
-  return h(
-    'figure',
-    { class: 'img', part: 'image' },
-    h('img', {
-      src: url,
-      alt: text,
-      width: 960,
-      height: 540,
-      loading: 'lazy',
-      decoding: 'async',
-      on: { error: (e) => ((e.target as HTMLElement).parentElement!.hidden = true) },
-    }),
-    caption && text ? h('figcaption', null, text) : null,
-  );
+  const href = link === undefined ? null : safeLinkUrl(link);
+  const img = h('img', {
+    src: url,
+    alt: text,
+    width: 960,
+    height: 540,
+    loading: 'lazy',
+    decoding: 'async',
+    on: { error: (e) => ((e.target as HTMLElement).closest('figure')!.hidden = true) },
+  });
+  return h('figure', { class: 'img', part: 'image' }, href ? h('a', linkProps(href), img) : img, caption && text ? h('figcaption', null, text) : null);
 }
 
 /**
@@ -82,7 +84,7 @@ export function renderBlocks(blocks: unknown, level: number, depth = 0): Child[]
       case 'heading':
         return h(`h${Math.min(6, level)}`, null, renderRich(block));
       case 'image':
-        return renderImage(block.src, block.alt, true);
+        return renderImage(block.src, block.alt, true, block.link);
       case 'list':
         return h(
           block.ordered ? 'ol' : 'ul',

@@ -137,7 +137,11 @@ describe('generated hostile data in real Chromium', () => {
         for (const { pick, value } of mutations) {
           const path = all[pick % all.length]!;
           let target = data;
-          for (const key of path.slice(0, -1)) target = (target?.[key] ?? {}) as Record<string | number, unknown>;
+          // An earlier mutation may have made a parent of this path a primitive (0, ''): write into a detached object then.
+          for (const key of path.slice(0, -1)) {
+            const next = target[key];
+            target = (next !== null && typeof next === 'object' ? next : {}) as Record<string | number, unknown>;
+          }
           Object.defineProperty(target, path[path.length - 1]!, { value: structuredClone(value), enumerable: true, writable: true, configurable: true });
         }
         await show(data, via, ids);

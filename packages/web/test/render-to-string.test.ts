@@ -64,6 +64,39 @@ describe('renderToString', () => {
   });
 });
 
+describe('linked images', () => {
+  it('a linked image block links through the link allow-list; a script URL leaves the image unlinked', () => {
+    const zh = FIXTURE.cases.find((c) => c.locale === 'zh')!;
+    const detail = (link: string) => {
+      const figure = { type: 'image' as const, src: 'https://example.com/figure.png', alt: '架构图', link };
+      const data = { ...FIXTURE, cases: [{ ...zh, sections: [{ title: '架构', blocks: [figure] }] }] };
+      return renderToString('detail', data, { attributes: { 'case-id': zh.id, lang: 'zh' } });
+    };
+    expect(detail('https://example.com/architecture')).toMatch(
+      /<figure class="img" part="image"><a href="https:\/\/example.com\/architecture"[^>]*><img src="https:\/\/example.com\/figure.png"/,
+    );
+    const unsafe = detail('javascript:alert(1)');
+    expect(unsafe).toMatch(/<figure class="img" part="image"><img src="https:\/\/example.com\/figure.png"/);
+    expect(unsafe).not.toContain('javascript:');
+  });
+  it('struck-through text and images inside text keep their text', () => {
+    const zh = FIXTURE.cases.find((c) => c.locale === 'zh')!;
+    const paragraph = {
+      type: 'paragraph' as const,
+      text: '旧方案 新方案 标志',
+      inline: [
+        { type: 'delete' as const, children: [{ type: 'text' as const, value: '旧方案' }] },
+        { type: 'text' as const, value: ' 新方案 ' },
+        { type: 'link' as const, url: 'https://example.com', children: [{ type: 'image' as const, src: 'https://example.com/logo.png', alt: '标志' }] },
+      ],
+    };
+    const data = { ...FIXTURE, cases: [{ ...zh, sections: [{ title: '方案', blocks: [paragraph] }] }] };
+    const html = renderToString('detail', data, { attributes: { 'case-id': zh.id, lang: 'zh' } });
+    expect(html).toContain('<p><del>旧方案</del> 新方案 <a href="https://example.com"');
+    expect(html).toMatch(/<a href="https:\/\/example.com"[^>]*>标志<\/a><\/p>/);
+  });
+});
+
 describe('documents are found by locale and id', () => {
   it('case-id with locale picks that translation; without locale the UI language is preferred', () => {
     const zh = FIXTURE.cases.find((c) => c.locale === 'zh')!;

@@ -123,7 +123,7 @@ const block: Check = byType(() => {
   return {
     paragraph: object({ ...richFields, position }),
     heading: object({ ...richFields, level: int(1, 6), position }),
-    image: object({ src: text, alt: text, position }),
+    image: object({ src: text, alt: text, link: optional(text), position }),
     code: object({ lang: nullable(text), value: text, position }),
     table: object({ align: array(oneOf(['left', 'center', 'right', null])), header: array(richText), rows: array(array(richText)), position }),
     highlights: object({ items: array(richText), position }),

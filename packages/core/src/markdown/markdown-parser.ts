@@ -6,6 +6,7 @@ import blockquote from 'markdown-it/lib/rules_block/blockquote.mjs';
 import list from 'markdown-it/lib/rules_block/list.mjs';
 import type { DiagnosticCode } from '../diagnostics/diagnostic-codes.js';
 import type { Diagnostic, Position } from '../model/model.js';
+import { gfmStrikethrough } from './gfm-strikethrough.js';
 
 /**
  * How deep Markdown may nest before the rest is kept as plain text: block quotes and lists
@@ -94,9 +95,9 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /**
- * The markdown-it instance core parses with: CommonMark plus GFM tables and strikethrough,
+ * The markdown-it instance core parses with: CommonMark plus GFM tables and strikethrough (one or two tildes, as GFM has it),
  * raw HTML tokenised (so that it can be turned into text, never passed through), no
- * typographer, no linkify (bare URLs are linked by our own rule, which stops at CJK text),
+ * typographer, no linkify (GFM's extended autolinks are made by our own finder, which stops at CJK text),
  * URLs kept as written. It holds configuration only; each parse gets its own {@link MarkdownEnv}.
  */
 export function createMarkdownParser(): MarkdownIt {
@@ -110,6 +111,8 @@ export function createMarkdownParser(): MarkdownIt {
   // subpath exports; the chains they may interrupt are the ones markdown-it gives them.
   md.block.ruler.at('blockquote', limitDepth(blockquote as BlockRule), { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.at('list', limitDepth(list as BlockRule), { alt: ['paragraph', 'reference', 'blockquote'] });
+  md.inline.ruler.at('strikethrough', gfmStrikethrough.tokenize);
+  md.inline.ruler2.at('strikethrough', gfmStrikethrough.postProcess);
   return md;
 }
 

@@ -5,6 +5,7 @@ import { readHtml, tagAttribute, tagName } from './html-text.js';
 import {
   createMarkdownEnv,
   isSafeUrl,
+  markdownIt,
   parseBlockTokens,
   parseInlineTokens,
   reportTooDeep,
@@ -227,7 +228,8 @@ class BlockBuilder {
         case 'fence':
         case 'code_block': {
           this.starting();
-          const lang = t.type === 'fence' ? t.info.trim().split(/\s+/, 1)[0] || null : null;
+          // The info string's escapes and entities are decoded, as a renderer would (```` ``` c\+\+ ```` is c++).
+          const lang = t.type === 'fence' ? markdownIt.utils.unescapeAll(t.info).trim().split(/\s+/, 1)[0] || null : null;
           this.push({ type: 'code', lang, value: trimNewlines(t.content, t.type === 'fence'), position: this.position(t) });
           break;
         }
@@ -298,7 +300,8 @@ class BlockBuilder {
     }
     const images = children && imagesOnly(children);
     if (images) {
-      for (const image of images) this.push({ type: 'image', src: image.src, alt: image.alt, position: leaf.position });
+      for (const image of images)
+        this.push({ type: 'image', src: image.src, alt: image.alt, ...(image.link ? { link: image.link } : {}), position: leaf.position });
       return;
     }
     const r = this.rich(content, children, leaf.position);
@@ -319,17 +322,21 @@ class BlockBuilder {
 
 /**
  * The images of a paragraph that holds nothing else (`![a](x) ![b](y)`, `[![a](x)](link)`,
- * `<img src=…>`), or null: such a paragraph is a row of image blocks, not text.
+ * `<img src=…>`), or null: such a paragraph is a row of image blocks, not text. A linked image
+ * keeps where it links to.
  */
-function imagesOnly(children: readonly Token[]): { src: string; alt: string }[] | null {
-  const images: { src: string; alt: string }[] = [];
+function imagesOnly(children: readonly Token[]): { src: string; alt: string; link?: string }[] | null {
+  const images: { src: string; alt: string; link?: string }[] = [];
   for (let k = 0; k < children.length; k++) {
     const t = children[k]!;
     if (t.type === 'softbreak' || t.type === 'hardbreak' || (t.type === 'text' && !t.content.trim())) continue;
     const linked = t.type === 'link_open' && children[k + 1]?.type === 'image' && children[k + 2]?.type === 'link_close';
     const image = linked ? children[k + 1]! : t;
     if (image.type === 'image') {
-      images.push({ src: String(image.attrGet('src') ?? ''), alt: tokensToText(image.children ?? []).trim() });
+      const src = String(image.attrGet('src') ?? '');
+      const alt = tokensToText(image.children ?? []).trim();
+      // markdown-it makes a link only for a URL that passes isSafeUrl.
+      images.push(linked ? { src, alt, link: String(t.attrGet('href') ?? '') } : { src, alt });
       if (linked) k += 2;
       continue;
     }

@@ -1,6 +1,7 @@
 import type { Token } from 'markdown-it';
 import { inlineToText } from '../model/inline-to-text.js';
 import type { Inline, Position } from '../model/model.js';
+import { findAutolink } from './find-autolink.js';
 import { tagAttribute, tagName } from './html-text.js';
 import {
   createMarkdownEnv,
@@ -15,12 +16,10 @@ import {
 } from './markdown-parser.js';
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
-const BARE_URL = /https?:\/\/[^\s<>"'`\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/y;
-const WORD = /[\p{L}\p{N}]/u;
-/** Characters a bare URL does not end with. */
-const URL_TRAILER = '.,;:!?*_~';
+/** Text that may hold an extended autolink (see {@link findAutolink}). */
+const MAY_AUTOLINK = /https?:\/\/|www\.|@/;
 /** Characters that can start inline syntax; text without them is plain. */
-const SPECIAL = /[\\`*_~[\]<&\n\r\0]|https?:\/\//;
+const SPECIAL = /[\\`*_~[\]<&@\n\r\0]|https?:\/\/|www\./;
 
 /** Inline HTML tags that become structure; every other tag is dropped and its text kept. */
 const HTML_INLINE: Readonly<Record<string, 'strong' | 'emphasis' | 'delete' | 'code' | 'link' | undefined>> = Object.assign(Object.create(null), {
@@ -36,11 +35,12 @@ const HTML_INLINE: Readonly<Record<string, 'strong' | 'emphasis' | 'delete' | 'c
 });
 
 /**
- * Parse inline Markdown (strong, emphasis, strikethrough, code, links, images, autolinks, bare
- * URLs, hard breaks) into structured inline nodes, with markdown-it. Raw HTML is never passed
+ * Parse inline Markdown (strong, emphasis, strikethrough, code, links, images, autolinks, GFM's
+ * extended autolinks — bare URLs, `www.`, emails — and hard breaks) into structured inline nodes, with markdown-it. Raw HTML is never passed
  * through: `<b> <strong> <i> <em> <del> <s> <code> <a href>` become their structured
  * equivalents, `<br>` a break, `<img>` an image; every other tag is dropped and its text kept.
- * Bare URLs stop at CJK text and full-width punctuation, unlike GFM's autolinker. A soft line
+ * Bare URLs stop at CJK text and full-width punctuation and may follow CJK text directly, unlike
+ * GFM's (see {@link findAutolink}). A soft line
  * break between two CJK characters joins them without a space. Formatting nested deeper than
  * {@link MAX_MARKDOWN_DEPTH} is kept as text, with a `too-deep` warning on `diagnostics` at `at`.
  * @example parseInline('**多集群** 见 https://example.com。')
@@ -117,7 +117,7 @@ class InlineBuilder {
   private depth = 0;
   private linkDepth = 0;
   private codeDepth = 0;
-  /** The last character written, for soft breaks between CJK text and for bare URLs. */
+  /** The last character written, for soft breaks between CJK text and for autolinks. */
   private lastChar = '';
   tooDeep = false;
   /** Text read but not yet written (consecutive text tokens). */
@@ -139,7 +139,7 @@ class InlineBuilder {
       const t = tokens[k]!;
       if (t.type === 'text' || t.type === 'text_special') {
         // Escapes and entities are tokens of their own: join them to the text around them
-        // (as markdown-it's text_join does) before looking for bare URLs in it.
+        // (as markdown-it's text_join does) before looking for autolinks in it.
         this.pending += t.content;
         continue;
       }
@@ -211,28 +211,19 @@ class InlineBuilder {
     this.lastChar = value[value.length - 1]!;
   }
 
-  /** Text, with bare http(s) URLs linked unless inside a link or code. */
+  /** Text, with GFM's extended autolinks (bare URLs, `www.`, emails) linked unless inside a link or code. */
   private text(value: string): void {
-    if (this.linkDepth > 0 || this.codeDepth > 0 || !value.includes('http')) {
+    if (this.linkDepth > 0 || this.codeDepth > 0 || !MAY_AUTOLINK.test(value)) {
       this.pushText(value);
       return;
     }
     let copied = 0;
-    let from = 0;
-    for (let i = value.indexOf('http', from); i !== -1; i = value.indexOf('http', from)) {
-      from = i + 4;
-      if (!value.startsWith('://', i + 4) && !value.startsWith('s://', i + 4)) continue;
-      const before = i > 0 ? value[i - 1]! : this.lastChar;
-      if (WORD.test(before)) continue;
-      BARE_URL.lastIndex = i;
-      const match = BARE_URL.exec(value);
-      if (!match) continue;
-      const url = trimUrl(match[0]);
-      if (url.length <= 'https://'.length) continue;
-      this.pushText(value.slice(copied, i));
-      this.leaf({ type: 'link', url, children: [{ type: 'text', value: url }] });
-      copied = from = i + url.length;
-      this.lastChar = url[url.length - 1]!;
+    for (let link = findAutolink(value, 0, this.lastChar); link; link = findAutolink(value, copied, this.lastChar)) {
+      this.pushText(value.slice(copied, link.start));
+      const shown = value.slice(link.start, link.end);
+      this.leaf({ type: 'link', url: link.url, children: [{ type: 'text', value: shown }] });
+      copied = link.end;
+      this.lastChar = shown[shown.length - 1]!;
     }
     this.pushText(value.slice(copied));
   }
@@ -359,21 +350,4 @@ class InlineBuilder {
     }
     this.open({ type: kind, children: [] }, name, '', '');
   }
-}
-
-/** A bare URL without the punctuation that ends the sentence around it, or a `)` it did not open. */
-function trimUrl(url: string): string {
-  let end = url.length;
-  while (end > 0 && URL_TRAILER.includes(url[end - 1]!)) end--;
-  let opens = 0;
-  let closes = 0;
-  for (let i = 0; i < end; i++) {
-    if (url[i] === '(') opens++;
-    else if (url[i] === ')') closes++;
-  }
-  while (end > 0 && url[end - 1] === ')' && closes > opens) {
-    end--;
-    closes--;
-  }
-  return url.slice(0, end);
 }

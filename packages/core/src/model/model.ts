@@ -60,6 +60,7 @@ export const ImageBlockSchema = z.object({
       'Image URL as written (absolute http(s) or a site/content-relative path); empty when the source gives only a caption, as plain-text scenario pages do',
     ),
   alt: z.string().describe('Alternative text; empty when the source gives none'),
+  link: z.string().optional().describe('Where the image links to, as written (`[![alt](src)](link)`); absent when it links nowhere'),
   position: PositionSchema.optional(),
 });
 

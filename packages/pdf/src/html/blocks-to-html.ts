@@ -1,7 +1,7 @@
 import { richInline, type Block, type ListBlock, type QuoteBlock, type TableBlock } from '@cases/core/browser';
 
 import { escapeHtml } from './escape-html.js';
-import { inlineToHtml } from './inline-to-html.js';
+import { inlineToHtml, isLinkable } from './inline-to-html.js';
 
 /** How block rendering treats images and repeated callouts. */
 export interface BlockRenderOptions {
@@ -31,7 +31,9 @@ function blockToHtml(block: Block, options: BlockRenderOptions): string {
       const url = options.imageUrl(block.src);
       if (!url) return '';
       const caption = block.alt.trim() ? `<figcaption>${escapeHtml(block.alt)}</figcaption>` : '';
-      return `<figure class="figure"><img src="${escapeHtml(url)}" alt="${escapeHtml(block.alt)}">${caption}</figure>`;
+      const img = `<img src="${escapeHtml(url)}" alt="${escapeHtml(block.alt)}">`;
+      const linked = block.link && isLinkable(block.link) ? `<a href="${escapeHtml(block.link)}">${img}</a>` : img;
+      return `<figure class="figure">${linked}${caption}</figure>`;
     }
     case 'code':
       return `<pre class="code"${block.lang ? ` data-lang="${escapeHtml(block.lang)}"` : ''}><code>${escapeHtml(block.value.replace(/\s+$/, ''))}</code></pre>`;

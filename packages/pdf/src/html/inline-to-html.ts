@@ -5,6 +5,11 @@ import { escapeHtml } from './escape-html.js';
 /** Only these URL schemes become live links; anything else prints as plain text. */
 const SAFE_URL = /^(https?:|mailto:)/i;
 
+/** Whether a link URL from content may become a live link (http, https or mailto). */
+export function isLinkable(url: string): boolean {
+  return SAFE_URL.test(url);
+}
+
 /**
  * Chinese text sometimes uses ASCII punctuation with no space before a Latin word
  * ("时,Kubernetes"), which line breaking treats as one unbreakable word and which leaves a
@@ -43,7 +48,7 @@ export function inlineToHtml(nodes: readonly Inline[]): string {
         break;
       case 'link': {
         const body = inlineToHtml(node.children);
-        out += SAFE_URL.test(node.url) ? `<a href="${escapeHtml(node.url)}">${body}</a>` : body;
+        out += isLinkable(node.url) ? `<a href="${escapeHtml(node.url)}">${body}</a>` : body;
         break;
       }
     }

@@ -113,6 +113,12 @@ export function blocksToLines(blocks: readonly Block[], options: BlockLayoutOpti
           const first = alt ? pad(indent + displayWidth(label)) : [...pad(indent), labelSpan];
           out.push(...wrapSpans([{ text: src, style: { tone: 'link' } }], width, { first, indent: indent + displayWidth(label), preformatted: true }));
         } else if (!alt) out.push([...pad(indent), labelSpan]);
+        // A linked image shows where it links to, as a link in text does (web and mail links only).
+        const link = block.link ? sanitizeText(block.link, { keepNewlines: false }) : '';
+        if (link && link !== src && /^(https?:|mailto:)/i.test(link)) {
+          const at = indent + displayWidth(label);
+          out.push(...wrapSpans([{ text: `→ ${link}`, style: { tone: 'link' } }], width, { first: pad(at), indent: at, preformatted: true }));
+        }
         break;
       }
       case 'code':
