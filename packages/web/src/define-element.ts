@@ -1,6 +1,5 @@
 import type { Case, ExportData } from '@cases/core/browser';
 
-import { STYLES } from './styles.js';
 import { uiLabels } from './ui-labels.js';
 import { DETAIL_PATH } from './export-index.js';
 import type { IndexedCase } from './export-index.js';
@@ -67,7 +66,18 @@ function loadSrc(src: string): Promise<ExportData> {
   return request;
 }
 
-let sheet: CSSStyleSheet | undefined;
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** One constructed stylesheet per part, shared by every element that adopts it. */
+function sheetOf(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
 
 // Elements follow the language of the page around them: one observer for all of them watches
 // `lang` attributes anywhere in the document (a site's language switch sets one on <html>).
@@ -91,6 +101,7 @@ function createBase(): typeof HTMLElement {
   return class CasesElement extends HTMLElement {
     static observedAttributes = OBSERVED_ATTRIBUTES;
     static view: (ctx: ViewContext) => VNode;
+    static styles: readonly string[];
     #root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     #data: ExportData | null = null;
     #error: string | null = null;
@@ -125,9 +136,7 @@ function createBase(): typeof HTMLElement {
 
     connectedCallback(): void {
       watchLang(this);
-      sheet ??= new CSSStyleSheet();
-      if (!sheet.cssRules.length) sheet.replaceSync(STYLES);
-      this.#root.adoptedStyleSheets = [sheet];
+      this.#root.adoptedStyleSheets = (this.constructor as typeof CasesElement).styles.map(sheetOf);
       if (!this.#data && !this.#error) this.#load();
       else this.#render();
     }
@@ -287,21 +296,29 @@ function createBase(): typeof HTMLElement {
 let Base: ReturnType<typeof createBase> | undefined;
 
 /**
- * Register one element, `<prefix-name>`, rendered by `view`; skipped when the name is taken.
- * The per-element entries (`cases-card.js`, …) call this, so a page that needs only cards
- * loads only the card's view.
+ * Register one element, `<prefix-name>`, rendered by `view` and styled by the stylesheet parts
+ * `styles` (see styles.ts); skipped when the name is taken. The per-element entries
+ * (`cases-card.js`, …) call this, so a page that needs only cards loads only the card's view
+ * and styles.
  * @returns whether this call registered it.
- * @example defineElement('card', cardView, 'acme'); // <acme-card>
+ * @example defineElement('card', cardView, CARD_SHEETS, 'acme'); // <acme-card>
  */
-export function defineElement(name: string, view: (ctx: ViewContext) => VNode, prefix = 'cases', registry: CustomElementRegistry = customElements): boolean {
+export function defineElement(
+  name: string,
+  view: (ctx: ViewContext) => VNode,
+  styles: readonly string[],
+  prefix = 'cases',
+  registry: CustomElementRegistry = customElements,
+): boolean {
   assertPrefix(prefix, 'define');
   Base ??= createBase();
   const tag = `${prefix}-${name}`;
   if (registry.get(tag)) return false;
   registry.define(
     tag,
-    class extends (Base as unknown as { new (): HTMLElement; view: unknown }) {
+    class extends (Base as unknown as { new (): HTMLElement; view: unknown; styles: unknown }) {
       static override view = view;
+      static override styles = styles;
     } as unknown as CustomElementConstructor,
   );
   return true;

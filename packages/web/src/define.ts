@@ -1,5 +1,6 @@
 import { assertPrefix } from './prefix.js';
 import { defineElement } from './define-element.js';
+import { ELEMENT_SHEETS } from './styles.js';
 import { VIEWS } from './views.js';
 
 export { OBSERVED_ATTRIBUTES } from './define-element.js';
@@ -14,6 +15,6 @@ export { OBSERVED_ATTRIBUTES } from './define-element.js';
 export function define(prefix = 'cases', registry: CustomElementRegistry = customElements): string[] {
   assertPrefix(prefix, 'define');
   return Object.entries(VIEWS)
-    .filter(([name, view]) => defineElement(name, view, prefix, registry))
+    .filter(([name, view]) => defineElement(name, view, ELEMENT_SHEETS[name as keyof typeof ELEMENT_SHEETS], prefix, registry))
     .map(([name]) => `${prefix}-${name}`);
 }
