@@ -9,7 +9,7 @@ import { importSource, root } from './bundle-options.mjs';
 const { OBSERVED_ATTRIBUTES, STYLES } = await importSource();
 
 const ATTRIBUTES = {
-  src: 'URL of the export JSON (`cases export`). Fetched once per URL and shared by every element on the page. Ignored when the element has a `<script type="application/json">` child or its `data` property is set.',
+  src: 'URL of the data: the kit\'s paged index (`index.json`, whose page files `index/<n>.json` load after the first paint), or any export JSON (`cases export`). Fetched once per URL and shared by every element on the page. Ignored when the element has a `<script type="application/json">` child or its `data` property is set.',
   lang: 'UI language of labels (zh or en; other values fall back to English). Inherited from the closest ancestor with `lang`, then the document.',
   theme: '`light` or `dark`; by default the element follows `prefers-color-scheme`.',
   locale: 'Only use cases (and scenarios) in this content locale, e.g. `zh`.',

@@ -1,4 +1,13 @@
-/** The budget of each bundle, gzipped: 15 KB. */
+/** The budget of each bundle and of each element entry with its chunks, gzipped: 15 KB. */
 export const BUDGET: number;
-/** Print the gzipped size of each bundle in `dir`; false when one is over `budget` bytes. */
+/** The target for a page that needs only cards: 8 KB. */
+export const CARD_TARGET: number;
+/** The card entry's own budget until it meets the target. */
+export const CARD_BUDGET: number;
+/** Budgets that differ from BUDGET, by file. */
+export const BUDGETS: Record<string, number>;
+/**
+ * Print the gzipped size of each bundle and element entry in `dir` against its budget; false
+ * when one is over. `budget`, when given, is every file's.
+ */
 export function checkSizes(budget?: number, dir?: string): boolean;

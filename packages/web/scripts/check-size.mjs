@@ -1,18 +1,22 @@
-// Size budget of the browser bundles, gzipped. `node scripts/check-size.mjs [--budget BYTES]
-// [--dir DIR]` prints each size and exits 1 when one is over budget (the build runs it too).
+// Size budgets of the browser bundles and element entries, gzipped. `node scripts/check-size.mjs
+// [--budget BYTES] [--dir DIR]` prints each size and exits 1 when one is over budget (the build
+// runs it too; `--budget` sets one budget for all).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The budget of each bundle, gzipped: 15 KB. */
+/** The budget of each bundle and of each element entry with its chunks, gzipped: 15 KB. */
 export const BUDGET = 15 * 1024;
-/**
- * The target for a page that needs only cards (`elements/cases-card.js` and its chunks): 8 KB.
- * Reported, not yet enforced: the shared base (styles of every element, the data check,
- * labels) keeps it at about 10.4 KB; the elements' styles must be split first.
- */
+/** The target for a page that needs only cards (`elements/cases-card.js` and its chunks): 8 KB. */
 export const CARD_TARGET = 8 * 1024;
+/**
+ * The card entry's own budget until it meets {@link CARD_TARGET}: what it weighs now (10.04 KB)
+ * and a little room, so it can only shrink. Lower it as code leaves the shared chunk.
+ */
+export const CARD_BUDGET = 10.25 * 1024;
+/** Budgets that differ from {@link BUDGET}, by file (entries with their chunks). */
+export const BUDGETS = { 'elements/cases-card.js': CARD_BUDGET };
 const FILES = ['cases-web.js', 'cases-web.iife.js'];
 const ELEMENTS = ['card', 'list', 'detail', 'quote', 'scenario'];
 
@@ -26,10 +30,15 @@ function withImports(file, seen = new Set()) {
 }
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 
-/** Print the gzipped size of each bundle in `dir`; false when one is over `budget` bytes. */
-export function checkSizes(budget = BUDGET, dir = dist) {
+/**
+ * Print the gzipped size of each bundle and element entry in `dir` against its budget ({@link
+ * BUDGETS}, else {@link BUDGET}); false when one is over. `budget`, when given, is every file's.
+ */
+export function checkSizes(budget, dir = dist) {
   let ok = true;
+  const budgetOf = (name) => budget ?? BUDGETS[name] ?? BUDGET;
   for (const name of FILES) {
+    const budget = budgetOf(name);
     const file = `${dir}/${name}`;
     const raw = readFileSync(file);
     const gz = gzipSync(raw, { level: 9 }).length;
@@ -46,9 +55,13 @@ export function checkSizes(budget = BUDGET, dir = dist) {
     const files = [...withImports(entry)];
     const raw = Buffer.concat(files.map((f) => readFileSync(f)));
     const gz = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    const budget = budgetOf(`elements/cases-${name}.js`);
     const over = gz > budget;
     ok &&= !over;
-    const target = name === 'card' ? `; target ${(CARD_TARGET / 1024).toFixed(2)} KB ${gz > CARD_TARGET ? 'not met' : 'met'}` : '';
+    const target =
+      name === 'card'
+        ? `; target ${(CARD_TARGET / 1024).toFixed(2)} KB ${gz > CARD_TARGET ? `not met, ${((gz - CARD_TARGET) / 1024).toFixed(2)} KB to go` : 'met'}`
+        : '';
     const line = `elements/cases-${name}.js + ${files.length - 1} chunks: ${(raw.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(2)} KB gzipped (budget ${(budget / 1024).toFixed(2)} KB${target})`;
     if (over) console.error(`${line}: OVER BUDGET by ${gz - budget} bytes`);
     else console.log(line);
@@ -61,5 +74,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : undefined;
   };
-  process.exitCode = checkSizes(Number(arg('--budget') ?? BUDGET), arg('--dir') ?? dist) ? 0 : 1;
+  process.exitCode = checkSizes(arg('--budget') === undefined ? undefined : Number(arg('--budget')), arg('--dir') ?? dist) ? 0 : 1;
 }

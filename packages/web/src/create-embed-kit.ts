@@ -7,6 +7,7 @@ import { assertPrefix } from './prefix.js';
 import { parseExport } from './validate-export.js';
 import { escapeHtml as e } from './vnode.js';
 import { toExportIndex } from './export-index.js';
+import type { ExportIndex } from './export-index.js';
 
 /** File names of the browser bundle files the kit's pages load (copied beside them by the CLI). */
 export const BUNDLE_FILES = ['cases-web.js', 'cases-web.iife.js', 'cases-web.css'] as const;
@@ -63,12 +64,21 @@ function brandCss(accent: string): string {
 `;
 }
 
+/** The data files of an index (see {@link toExportIndex}) by path, under `dir`. */
+function indexFiles({ index, pages, details }: ExportIndex, dir = ''): Record<string, string> {
+  const files: Record<string, string> = { [`${dir}index.json`]: JSON.stringify(index) };
+  for (const [path, data] of [...Object.entries(pages), ...Object.entries(details)]) files[`${dir}${path}`] = JSON.stringify(data);
+  return files;
+}
+
 /**
  * The embed kit's pages for an export: `index.html` (the demo of every element with copy-paste
  * snippets, under a strict CSP), with `hostile` also `hostile.html` (hostile content that must stay inert), their
  * scripts and styles, and the data: `cases.json` (the full export, for apps), `index.json`
- * (what lists and cards need; the demo's elements load it) with one `cases/<locale>/<id>.json`
- * per case, fetched when a case is opened, and `hostile.json`. Names may contain `/`. The bundles themselves
+ * (the first page of a paged index of what lists and cards need; the demo's elements load it),
+ * `index/<n>.json` (the whole index, in pages, loaded after the first paint), one
+ * `cases/<locale>/<id>.json` per case, fetched when a case is opened, and `hostile.json` with
+ * `hostile/index.json` and its pages. Names may contain `/`. The bundles themselves
  * ({@link BUNDLE_FILES} and `custom-elements.json`) are copied beside them by the caller.
  * @returns file name → contents.
  */
@@ -209,8 +219,14 @@ ${sections.join('\n')}
 </html>
 `;
 
+  // The list reads the hostile data as a paged index (first file, then its page files).
   const hostileTags = ['list', 'card', 'detail', 'quote', 'scenario']
-    .map((n) => widget(n, `src="hostile.json" case-href="javascript:window.__pwned='template'" scenario-href="javascript:window.__pwned='template'"`))
+    .map((n) =>
+      widget(
+        n,
+        `src="${n === 'list' ? 'hostile/index.json' : 'hostile.json'}" case-href="javascript:window.__pwned='template'" scenario-href="javascript:window.__pwned='template'"`,
+      ),
+    )
     .join('\n');
   const hostile = `<!doctype html>
 <html lang="en">
@@ -237,11 +253,15 @@ ${hostileTags}
     'demo.css': DEMO_CSS.trimStart(),
     'demo.js': DEMO_JS.trimStart(),
     ...(options.hostile
-      ? { 'hostile.html': hostile, 'hostile.js': HOSTILE_JS.trimStart(), 'hostile.json': JSON.stringify(createHostileExport(), null, 2) }
+      ? {
+          'hostile.html': hostile,
+          'hostile.js': HOSTILE_JS.trimStart(),
+          'hostile.json': JSON.stringify(createHostileExport(), null, 2),
+          ...indexFiles(toExportIndex(createHostileExport()), 'hostile/'),
+        }
       : {}),
     'cases.json': JSON.stringify(checked, null, 2),
-    'index.json': JSON.stringify(split.index),
-    ...Object.fromEntries(Object.entries(split.details).map(([path, detail]) => [path, JSON.stringify(detail)])),
+    ...indexFiles(split),
     ...(options.brand ? { 'brand.css': brandCss(options.brand.accent) } : {}),
   };
 }

@@ -1,16 +1,14 @@
 import type { Case, ExportData } from '@cases/core/browser';
 
-import { STYLES } from './styles.js';
 import { uiLabels } from './ui-labels.js';
 import { DETAIL_PATH } from './export-index.js';
 import type { IndexedCase } from './export-index.js';
-import { resolveAssetUrls } from './resolve-assets.js';
+import { loadData, warnDropped } from './load-data.js';
 import { parseExport } from './validate-export.js';
-import type { OnDropped } from './validate-export.js';
 import type { ListState, ViewContext } from './view-context.js';
-import { h, vnodeToDom } from './vnode.js';
+import { vnodeToDom } from './vnode.js';
 import type { VNode } from './vnode.js';
-import { stateBox } from './view-shared.js';
+import { loadingBox, stateBox } from './view-shared.js';
 import { assertPrefix } from './prefix.js';
 
 /**
@@ -36,38 +34,18 @@ export const OBSERVED_ATTRIBUTES = [
   'quote-index',
 ];
 
-const requests = new Map<string, Promise<ExportData>>();
+const sheets = new Map<string, CSSStyleSheet>();
 
-/** Report each entry the check left out, once per source, to the console (not the visitor). */
-const warnDropped =
-  (source: string): OnDropped =>
-  (d) =>
-    console.warn(`cases: left out ${d.path}${d.id ? ` (${d.locale ?? '?'}/${d.id})` : ''} of ${source}: ${d.problem}`);
-
-/** Fetch and check an export once per URL, shared by every element on the page. */
-function loadSrc(src: string): Promise<ExportData> {
-  const url = new URL(src, document.baseURI).href;
-  let request = requests.get(url);
-  if (!request) {
-    request = fetch(url, { credentials: 'same-origin' }).then(async (response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-      const text = await response.text();
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new Error(`${url} is not JSON`);
-      }
-      // Images in the data live beside it (the kit's assets/), wherever the host page is.
-      return resolveAssetUrls(parseExport(json, warnDropped(url)), response.url || url, location.origin);
-    });
-    requests.set(url, request);
-    request.catch(() => requests.delete(url));
+/** One constructed stylesheet per part, shared by every element that adopts it. */
+function sheetOf(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
   }
-  return request;
+  return sheet;
 }
-
-let sheet: CSSStyleSheet | undefined;
 
 // Elements follow the language of the page around them: one observer for all of them watches
 // `lang` attributes anywhere in the document (a site's language switch sets one on <html>).
@@ -91,6 +69,9 @@ function createBase(): typeof HTMLElement {
   return class CasesElement extends HTMLElement {
     static observedAttributes = OBSERVED_ATTRIBUTES;
     static view: (ctx: ViewContext) => VNode;
+    static styles: readonly string[];
+    /** Whether the view can show the first page of a paged index before the rest arrives. */
+    static previews: boolean;
     #root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     #data: ExportData | null = null;
     #error: string | null = null;
@@ -98,6 +79,8 @@ function createBase(): typeof HTMLElement {
     #rendered = false;
     #token = 0;
     #state: ListState = { filters: {}, search: '', page: 1, open: {} };
+    /** The `paging` of a paged index's first file while the rest of it loads. */
+    #paging: unknown;
 
     constructor() {
       super();
@@ -125,9 +108,7 @@ function createBase(): typeof HTMLElement {
 
     connectedCallback(): void {
       watchLang(this);
-      sheet ??= new CSSStyleSheet();
-      if (!sheet.cssRules.length) sheet.replaceSync(STYLES);
-      this.#root.adoptedStyleSheets = [sheet];
+      this.#root.adoptedStyleSheets = (this.constructor as typeof CasesElement).styles.map(sheetOf);
       if (!this.#data && !this.#error) this.#load();
       else this.#render();
     }
@@ -164,6 +145,7 @@ function createBase(): typeof HTMLElement {
       }
       const src = this.getAttribute('src');
       this.#data = null;
+      this.#paging = undefined;
       this.#error = null;
       this.#render();
       if (!src) {
@@ -177,13 +159,20 @@ function createBase(): typeof HTMLElement {
         else window.addEventListener('load', () => setTimeout(check, 0), { once: true });
         return;
       }
-      loadSrc(src).then(
-        (data) => token === this.#token && this.#accept(() => data),
-        (error: Error) => token === this.#token && this.#fail(error.message),
-      );
+      const fail = (error: Error) => token === this.#token && this.#fail(error.message);
+      loadData(src).then((loaded) => {
+        if (token !== this.#token) return;
+        const { rest } = loaded;
+        if (!rest) return this.#accept(() => loaded.data);
+        // A paged index: a list shows its first page now and loads the rest after that paint.
+        const whole = () => rest().then((data) => token === this.#token && this.#accept(() => data), fail);
+        if (!(this.constructor as typeof CasesElement).previews) return void whole();
+        this.#accept(() => loaded.data, loaded.paging);
+        requestAnimationFrame(() => setTimeout(whole, 0));
+      }, fail);
     }
 
-    #accept(get: () => ExportData): void {
+    #accept(get: () => ExportData, paging?: unknown): void {
       let data: ExportData;
       try {
         data = get();
@@ -191,12 +180,14 @@ function createBase(): typeof HTMLElement {
         return this.#fail((error as Error).message);
       }
       this.#data = data;
+      this.#paging = paging;
       this.#error = null;
       this.#render();
     }
 
     #fail(reason: string): void {
       this.#data = null;
+      this.#paging = undefined;
       this.#error = reason;
       console.error(`<${this.localName}>: cases data could not be used: ${reason}`);
       this.#render();
@@ -222,7 +213,7 @@ function createBase(): typeof HTMLElement {
         }
       } else if (!this.#rendered && this.#root.childNodes.length)
         return; // keep server-rendered markup
-      else node = h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, t.loading));
+      else node = loadingBox(t.loading);
       const active = this.#root.activeElement as HTMLInputElement | null;
       const key = active?.getAttribute('data-k');
       const caret = active?.selectionStart;
@@ -247,8 +238,8 @@ function createBase(): typeof HTMLElement {
       const loaded = this.#details.get(url);
       if (loaded !== undefined) return loaded ?? c;
       const token = this.#token;
-      loadSrc(url).then(
-        (data) => {
+      loadData(url).then(
+        ({ data }) => {
           const whole = data.cases.find((x) => x.id === c.id && x.locale === c.locale) ?? null;
           this.#details.set(url, whole);
           if (!whole) console.warn(`<${this.localName}>: ${url} does not hold ${c.locale}/${c.id}; showing its summary`);
@@ -269,6 +260,7 @@ function createBase(): typeof HTMLElement {
       return {
         whole: (c) => this.#whole(c),
         data,
+        paging: this.#paging,
         t,
         lang: this.#lang(),
         attr: (name) => this.getAttribute(name),
@@ -287,21 +279,30 @@ function createBase(): typeof HTMLElement {
 let Base: ReturnType<typeof createBase> | undefined;
 
 /**
- * Register one element, `<prefix-name>`, rendered by `view`; skipped when the name is taken.
- * The per-element entries (`cases-card.js`, …) call this, so a page that needs only cards
- * loads only the card's view.
+ * Register one element, `<prefix-name>`, rendered by `view` and styled by the stylesheet parts
+ * `styles` (see styles.ts); skipped when the name is taken. The per-element entries
+ * (`cases-card.js`, …) call this, so a page that needs only cards loads only the card's view
+ * and styles.
  * @returns whether this call registered it.
- * @example defineElement('card', cardView, 'acme'); // <acme-card>
+ * @example defineElement('card', cardView, CARD_SHEETS, 'acme'); // <acme-card>
  */
-export function defineElement(name: string, view: (ctx: ViewContext) => VNode, prefix = 'cases', registry: CustomElementRegistry = customElements): boolean {
+export function defineElement(
+  name: string,
+  view: (ctx: ViewContext) => VNode,
+  styles: readonly string[],
+  prefix = 'cases',
+  registry: CustomElementRegistry = customElements,
+): boolean {
   assertPrefix(prefix, 'define');
   Base ??= createBase();
   const tag = `${prefix}-${name}`;
   if (registry.get(tag)) return false;
   registry.define(
     tag,
-    class extends (Base as unknown as { new (): HTMLElement; view: unknown }) {
+    class extends (Base as unknown as { new (): HTMLElement; view: unknown; styles: unknown; previews: unknown }) {
       static override view = view;
+      static override styles = styles;
+      static override previews = name === 'list';
     } as unknown as CustomElementConstructor,
   );
   return true;

@@ -1,8 +1,12 @@
 import { assertPrefix } from './prefix.js';
 import { defineElement } from './define-element.js';
+import { STYLES } from './styles.js';
 import { VIEWS } from './views.js';
 
 export { OBSERVED_ATTRIBUTES } from './define-element.js';
+
+// The whole set shares one stylesheet: a page using it shows several elements anyway.
+const SHEETS = [STYLES];
 
 /**
  * Register the elements as `<prefix-card>`, `<prefix-list>`, `<prefix-detail>`,
@@ -14,6 +18,6 @@ export { OBSERVED_ATTRIBUTES } from './define-element.js';
 export function define(prefix = 'cases', registry: CustomElementRegistry = customElements): string[] {
   assertPrefix(prefix, 'define');
   return Object.entries(VIEWS)
-    .filter(([name, view]) => defineElement(name, view, prefix, registry))
+    .filter(([name, view]) => defineElement(name, view, SHEETS, prefix, registry))
     .map(([name]) => `${prefix}-${name}`);
 }

@@ -8,8 +8,11 @@ import {
   type FacetKey,
   type FacetSelection,
   type Taxonomy,
+  hasSelection,
 } from '@cases/core/browser';
 
+import { readHeadViews } from './head-views.js';
+import type { HeadView } from './head-views.js';
 import type { ListState, ViewContext } from './view-context.js';
 import { casesInLocale } from './view-shared.js';
 
@@ -65,10 +68,36 @@ const tokensOf = (search: string) => search.toLowerCase().split(/\s+/).filter(Bo
 
 /** Result of {@link queryList}. */
 export interface ListResult {
-  /** Matching cases, in export order. */
+  /** Matching cases, in export order (only the first ones while `pending`). */
   results: Case[];
+  /** How many cases match. */
+  total: number;
   /** Per facet key, the number of cases each id would match with the other filters kept. */
   counts: Partial<Record<FacetKey, Map<string, number>>>;
+  /** The data is a paged index's first file: cases past `results` arrive with the rest of it. */
+  pending: boolean;
+}
+
+const headViews = new WeakMap<object, Map<string, HeadView> | string>();
+
+/**
+ * What the first file of a paged index can tell before the rest arrives: the first page, total
+ * and facet counts of the element's locale, when no filter, search or preset is in play.
+ */
+function queryHead(ctx: ViewContext, state: ListState, presets: FacetSelection): ListResult {
+  const paging = ctx.paging as object;
+  let views = headViews.get(paging);
+  if (!views) {
+    views = readHeadViews(paging, ctx.data.cases);
+    // Not a reason to refuse the data: the list waits for the whole index instead.
+    if (typeof views === 'string') console.warn(`cases: ${views}`);
+    headViews.set(paging, views);
+  }
+  const view = typeof views === 'string' ? undefined : views.get(ctx.attr('locale') ?? '');
+  const counts: ListResult['counts'] = {};
+  for (const key of shownFacets(ctx)) counts[key] = view?.counts.get(key) ?? new Map();
+  if (!view || hasSelection(presets) || hasSelection(state.filters) || tokensOf(state.search).length) return { results: [], total: 0, counts, pending: true };
+  return { results: view.first, total: view.total, counts, pending: true };
 }
 
 /**
@@ -82,6 +111,7 @@ export function queryList(ctx: ViewContext, state: ListState): ListResult {
     const value = ctx.attr(facet.attribute);
     if (value) presets[facet.key] = value.split(/[\s,]+/).filter(Boolean);
   }
+  if (ctx.paging !== undefined) return queryHead(ctx, state, presets);
   const tokens = tokensOf(state.search);
   const taxonomy = ctx.data.taxonomy;
   // Search first: counts are taken over the cases that match the words.
@@ -90,5 +120,6 @@ export function queryList(ctx: ViewContext, state: ListState): ListResult {
   const all = facetCounts(searched, state.filters, taxonomy, shown);
   const counts: ListResult['counts'] = {};
   for (const key of shown) counts[key] = new Map(all[key].map((f) => [f.id, f.count]));
-  return { results: filterByFacets(searched, state.filters), counts };
+  const results = filterByFacets(searched, state.filters);
+  return { results, total: results.length, counts, pending: false };
 }

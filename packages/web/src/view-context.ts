@@ -18,6 +18,11 @@ export interface ListState {
 /** What a view reads to render: the export, the element's attributes, its language and state. */
 export interface ViewContext {
   data: ExportData;
+  /**
+   * While `data` is only the first file of a paged index (the rest loading), its `paging` as
+   * written; a list reads the first page, totals and facet counts from it (`readHeadViews`).
+   */
+  paging?: unknown;
   /** UI language (the element's `lang`, inherited). */
   lang: string;
   t: UiLabels;

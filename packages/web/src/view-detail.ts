@@ -2,7 +2,7 @@ import type { Case } from '@cases/core/browser';
 
 import { renderBlocks, renderHighlights, renderImage, renderQuote } from './render-blocks.js';
 import type { ViewContext } from './view-context.js';
-import { avatar, caseChips, heading, hrefFor, label, pickCase, stateBox } from './view-shared.js';
+import { avatar, caseChips, heading, hrefFor, label, loadingBox, pickCase, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
 import type { Child, VNode } from './vnode.js';
 
@@ -63,7 +63,7 @@ export function detailView(ctx: ViewContext): VNode {
   const picked = pickCase(ctx);
   if (!picked) return stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('case-id') ?? ctx.t.case}`);
   const c = ctx.whole(picked);
-  if (!c) return h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, ctx.t.loading));
+  if (!c) return loadingBox(ctx.t.loading);
   const lead: Child[] = [renderImage(c.cover, '', false)];
   if (c.highlights.length && !hasBlock(c, 'highlights')) lead.push(renderHighlights(c.highlights));
   if (c.quotes.length && !hasBlock(c, 'quote')) lead.push(c.quotes.map((q) => renderQuote({ ...q, blocks: [] })));

@@ -3,7 +3,7 @@ import { renderCard } from './view-card.js';
 import type { ListState, ViewContext } from './view-context.js';
 import { FACETS, hasSelection, toggleFacet } from '@cases/core/browser';
 
-import { label, stateBox } from './view-shared.js';
+import { label, loadingBox, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
@@ -21,12 +21,12 @@ export function listView(ctx: ViewContext): VNode {
   const change = (patch: Partial<ListState>) => {
     const next = ctx.update(patch);
     const { filters, search, page } = next;
-    ctx.emit('cases-filter', { filters, search, page, total: totals.get(next) ?? queryList(ctx, next).results.length });
+    ctx.emit('cases-filter', { filters, search, page, total: totals.get(next) ?? queryList(ctx, next).total });
   };
-  const { results, counts } = queryList(ctx, state);
-  totals.set(state, results.length);
+  const { results, total, counts, pending } = queryList(ctx, state);
+  totals.set(state, total);
   const size = pageSize(ctx);
-  const pages = Math.max(1, Math.ceil(results.length / size));
+  const pages = Math.max(1, Math.ceil(total / size));
   const page = Math.min(Math.max(1, state.page), pages);
   const shown = results.slice((page - 1) * size, page * size);
   const selected = hasSelection(state.filters);
@@ -113,7 +113,7 @@ export function listView(ctx: ViewContext): VNode {
           on: { input: (e) => change({ page: 1, search: (e.target as HTMLInputElement).value }) },
         }),
       ),
-      h('p', { class: 'count', part: 'count', role: 'status' }, t.count(results.length)),
+      h('p', { class: 'count', part: 'count', role: 'status' }, pending && !results.length ? t.loading : t.count(total)),
     ),
     h(
       'div',
@@ -128,7 +128,9 @@ export function listView(ctx: ViewContext): VNode {
               { class: 'grid', part: 'grid' },
               shown.map((c) => h('li', null, renderCard(ctx, c))),
             )
-          : stateBox('empty', t.noResults),
+          : pending
+            ? loadingBox(t.loading)
+            : stateBox('empty', t.noResults),
         pages > 1
           ? h(
               'nav',

@@ -113,6 +113,11 @@ export function caseChips(ctx: ViewContext, c: Case, max = 3): VNode | null {
   return items.some(Boolean) ? h('ul', { class: 'chips', lang: ctx.lang, 'aria-label': ctx.t.features }, items) : null;
 }
 
+/** The placeholder shown while data loads, with its words for screen readers. */
+export function loadingBox(text: string): VNode {
+  return h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, text));
+}
+
 /** A polite status or error box. */
 export function stateBox(kind: 'error' | 'empty', title: string, detail?: string): VNode {
   return h(

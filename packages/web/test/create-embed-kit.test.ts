@@ -11,13 +11,18 @@ describe('createEmbedKit', () => {
 
   it('writes the demo, its assets and the data; the hostile page only when asked', () => {
     const details = FIXTURE.cases.map((c) => `cases/${c.locale}/${c.id}.json`);
-    expect(Object.keys(kit).sort()).toEqual(['cases.json', ...details, 'demo.css', 'demo.js', 'index.html', 'index.json'].sort());
+    expect(Object.keys(kit).sort()).toEqual(['cases.json', ...details, 'demo.css', 'demo.js', 'index.html', 'index.json', 'index/1.json'].sort());
     expect(kit['index.html']).not.toContain('hostile.html');
     const withHostile = createEmbedKit(FIXTURE, { hostile: true });
-    expect(Object.keys(withHostile)).toEqual(expect.arrayContaining(['hostile.html', 'hostile.js', 'hostile.json']));
+    expect(Object.keys(withHostile)).toEqual(
+      expect.arrayContaining(['hostile.html', 'hostile.js', 'hostile.json', 'hostile/index.json', 'hostile/index/1.json']),
+    );
     expect(withHostile['index.html']).toContain('hostile.html');
-    // The index has no bodies; each detail file holds its case whole.
+    // The index has no bodies; each detail file holds its case whole. Its first file holds the
+    // first page and names the page files, which hold every case in order.
     const index = JSON.parse(kit['index.json']!);
+    expect(index.paging.pages).toEqual(['index/1.json']);
+    expect(JSON.parse(kit['index/1.json']!).cases.map((c: { id: string }) => c.id)).toEqual(FIXTURE.cases.map((c) => c.id));
     expect(index.cases.every((c: { sections: unknown[]; detail: string }) => c.sections.length === 0 && details.includes(c.detail))).toBe(true);
     expect(JSON.parse(kit[details[0]!]!).cases).toEqual([FIXTURE.cases[0]]);
     expect(JSON.parse(kit['cases.json']!)).toEqual(FIXTURE);
@@ -68,11 +73,12 @@ describe('data shaped for the web', () => {
     const seeds = toExport(await loadContent(site.CONTENT_DIR));
     const cases = Array.from({ length: 200 }, (_, i) => ({ ...seeds.cases[i % seeds.cases.length]!, id: `case-${i}` }));
     const full = { ...seeds, cases };
-    const { index, details } = toExportIndex(full);
+    const { index, pages, details } = toExportIndex(full);
     // Bytes moved: gzip, as `cases serve` sends JSON. (Uncompressed the index is about 1/9.4.)
     const moved = (v: unknown) => gzipSync(JSON.stringify(v)).length;
-    expect(moved(index) * 10).toBeLessThanOrEqual(moved(full));
-    expect(Buffer.byteLength(JSON.stringify(index)) * 8).toBeLessThanOrEqual(Buffer.byteLength(JSON.stringify(full)));
+    const list = [index, ...Object.values(pages)];
+    expect(list.reduce((n, file) => n + moved(file), 0) * 10).toBeLessThanOrEqual(moved(full));
+    expect(list.reduce((n, file) => n + Buffer.byteLength(JSON.stringify(file)), 0) * 8).toBeLessThanOrEqual(Buffer.byteLength(JSON.stringify(full)));
     expect(Object.keys(details)).toHaveLength(200);
   });
 });

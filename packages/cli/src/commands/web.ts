@@ -162,7 +162,7 @@ async function readBrandLogo(root: string, logo: string): Promise<{ name: string
 export function registerWeb(program: Command): void {
   const cmd = program
     .command('web')
-    .description('write the web components embed kit: bundles, cases.json, index.json and one file per case, a demo page')
+    .description('write the web components embed kit: bundles, cases.json, a paged index (index.json, index/*.json) and one file per case, a demo page')
     .requiredOption('-o, --out <dir>', 'output folder')
     .option('--prefix <prefix>', 'tag prefix the demo pages use', 'cases')
     .option('--asset-base <url>', 'site URL for root-relative image paths (/images/x.png) not found under content/assets/')

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'puppeteer-core';
 
 import { launchChromium } from './browser.js';
 import { serveDir } from './serve.js';
+import type { Gate } from './serve.js';
 import { createTestSite } from './site.js';
 import type { TestSite } from './site.js';
 
@@ -13,12 +14,15 @@ export interface BrowserSite {
   close(): Promise<void>;
 }
 
-/** Build the test site, serve it (`headers`: extra response headers per path) and launch Chromium. */
-export async function startBrowserSite(headers: Record<string, Record<string, string>> = {}): Promise<BrowserSite> {
+/**
+ * Build the test site, serve it (`headers`: extra response headers per path; `gate`: hold an
+ * answer back) and launch Chromium.
+ */
+export async function startBrowserSite(headers: Record<string, Record<string, string>> = {}, gate?: Gate): Promise<BrowserSite> {
   const site = await createTestSite();
   let server: Awaited<ReturnType<typeof serveDir>> | undefined;
   try {
-    server = await serveDir(site.dir, headers);
+    server = await serveDir(site.dir, headers, gate);
     const chromium = await launchChromium();
     const served = server;
     return {

@@ -13,10 +13,21 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** A static file server on 127.0.0.1 for the tests; `headers` adds response headers per path. */
-export async function serveDir(dir: string, headers: Record<string, Record<string, string>> = {}): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((req, res) => {
+/** Called before a file is answered: the answer waits for the promise it returns (if any). */
+export type Gate = (path: string) => Promise<void> | undefined;
+
+/**
+ * A static file server on 127.0.0.1 for the tests; `headers` adds response headers per path, and
+ * `gate` can hold an answer back.
+ */
+export async function serveDir(
+  dir: string,
+  headers: Record<string, Record<string, string>> = {},
+  gate?: Gate,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    await gate?.(path);
     const file = join(dir, normalize(path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
