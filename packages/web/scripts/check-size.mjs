@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The budget of each bundle, gzipped: 15 KB. */
-export const BUDGET = 15 * 1024;
+/** The budget of each bundle, gzipped: 17 KB (decision 038: focus, one live region, in-place updates, numbered pager and every word in zh and en). */
+export const BUDGET = 17 * 1024;
 /**
  * The target for a page that needs only cards (`elements/cases-card.js` and its chunks): 8 KB.
  * Reported, not yet enforced: the shared base (styles of every element, the data check,

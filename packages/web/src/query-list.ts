@@ -69,6 +69,11 @@ export interface ListResult {
   results: Case[];
   /** Per facet key, the number of cases each id would match with the other filters kept. */
   counts: Partial<Record<FacetKey, Map<string, number>>>;
+  /**
+   * Per facet key, every id the element's cases have before search and filters: what the list
+   * still offers when nothing matches (so the reader can change course). Only when there are no results.
+   */
+  available: Partial<Record<FacetKey, string[]>>;
 }
 
 /**
@@ -85,10 +90,17 @@ export function queryList(ctx: ViewContext, state: ListState): ListResult {
   const tokens = tokensOf(state.search);
   const taxonomy = ctx.data.taxonomy;
   // Search first: counts are taken over the cases that match the words.
-  const searched = filterByFacets(casesInLocale(ctx), presets).filter((c) => tokens.every((token) => searchText(c, taxonomy).includes(token)));
+  const base = filterByFacets(casesInLocale(ctx), presets);
+  const searched = base.filter((c) => tokens.every((token) => searchText(c, taxonomy).includes(token)));
   const shown = shownFacets(ctx);
   const all = facetCounts(searched, state.filters, taxonomy, shown);
   const counts: ListResult['counts'] = {};
   for (const key of shown) counts[key] = new Map(all[key].map((f) => [f.id, f.count]));
-  return { results: filterByFacets(searched, state.filters), counts };
+  const results = filterByFacets(searched, state.filters);
+  const available: ListResult['available'] = {};
+  if (!results.length) {
+    const every = facetCounts(base, {}, taxonomy, shown);
+    for (const key of shown) available[key] = every[key].map((f) => f.id);
+  }
+  return { results, counts, available };
 }

@@ -59,9 +59,15 @@ button,input{font:inherit;color:inherit}
 .toggle[aria-pressed=true]{background:var(--_accent);color:var(--_on-accent);border-color:var(--_accent)}
 .toggle small{font-size:11.5px;opacity:.75}
 .clear{justify-self:start;background:none;border:0;color:var(--_accent);cursor:pointer;font-size:13.5px;padding:6px 0}
-.pager{display:flex;align-items:center;justify-content:center;gap:12px;margin-top:16px;font-size:14px}
-.pager button{min-width:40px;height:36px;padding:0 14px;border-radius:999px;border:1px solid var(--_border);background:var(--_bg);cursor:pointer}
+.pager{display:flex;flex-wrap:wrap;align-items:center;justify-content:center;gap:6px;margin-top:16px;font-size:14px}
+.pager button{min-width:36px;height:36px;padding:0 10px;border-radius:999px;border:1px solid var(--_border);background:var(--_bg);cursor:pointer}
 .pager button:disabled{opacity:.45;cursor:default}
+.pager [aria-current=page]{background:var(--_accent);border-color:var(--_accent);color:var(--_on-accent);font-weight:650;cursor:default}
+.pager .gap{min-width:20px;text-align:center;color:var(--_muted)}
+.reset,.back{border:1px solid var(--_border);border-radius:999px;background:var(--_bg);color:var(--_accent);cursor:pointer;font-size:14px;font-weight:600;padding:6px 16px}
+.reset{display:block;margin:12px auto 0}
+.back{justify-self:start}
+.back::before{content:"← "}
 .empty,.state{padding:32px 20px;text-align:center;color:var(--_muted)}
 .state strong{display:block;color:var(--_fg);margin-bottom:4px}
 .state.error{border-style:dashed}
@@ -86,6 +92,9 @@ button,input{font:inherit;color:inherit}
 .content h4,.content h5,.content h6{font-size:16px}
 .content li{margin:4px 0}
 figure.img img{display:block;width:100%;max-width:760px;height:auto;aspect-ratio:16/9;object-fit:contain;background:var(--_surface);border-radius:10px}
+figure.img{position:relative}
+figure.img.broken img{opacity:0}
+figure.img.broken::after{content:attr(data-fallback);position:absolute;inset:0 0 auto;aspect-ratio:16/9;max-width:760px;display:grid;place-items:center;border-radius:10px;background:var(--_surface);color:var(--_muted);font-size:13px}
 figure.img figcaption{font-size:13px;color:var(--_muted);margin-top:6px;text-align:center}
 .hl{display:grid;gap:8px;padding:16px;list-style:none;background:var(--_chip);border-radius:12px}
 .hl li{position:relative;padding-left:26px;margin:0}
