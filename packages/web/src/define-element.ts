@@ -231,6 +231,9 @@ function createBase(): typeof HTMLElement {
       } else if (!this.#rendered && this.#root.childNodes.length)
         return; // keep server-rendered markup
       else node = skeleton(t);
+      // Content already shown stays until its successor is ready (a case's detail file on its
+      // way): a placeholder in between would collapse and regrow the layout around it.
+      if (node.a.part === 'loading' && [...this.#root.children].some((el) => !el.matches('link, style, [part=loading], [part=error], [data-key=live]'))) return;
       const active = this.#root.activeElement;
       const key = active?.getAttribute('data-k');
       // Only what changed is replaced: the live region, a focused field and unchanged cards stay.

@@ -6,6 +6,8 @@ import type { Child, VNode } from './vnode.js';
 
 /** The words blocks need in the UI language (a subset of the element's labels). */
 export interface BlockLabels {
+  /** The language of these labels. */
+  lang: string;
   code: string;
   table: string;
   imageUnavailable: string;
@@ -62,7 +64,7 @@ export function renderImage(src: unknown, alt: unknown, caption: boolean, t: Blo
   const text = str(alt);
   return h(
     'figure',
-    { class: 'img', part: 'image', 'data-fallback': t.imageUnavailable },
+    { class: 'img', part: 'image' },
     h('img', {
       src: url,
       alt: text,
@@ -72,6 +74,8 @@ export function renderImage(src: unknown, alt: unknown, caption: boolean, t: Blo
       decoding: 'async',
       on: { error: (e) => (e.target as HTMLElement).parentElement!.classList.add('broken') },
     }),
+    // Shown in the image's box when it fails; the image's alt text stays what a reader hears.
+    h('span', { class: 'ph', lang: t.lang, 'aria-hidden': 'true' }, t.imageUnavailable),
     caption && text ? h('figcaption', null, text) : null,
   );
 }

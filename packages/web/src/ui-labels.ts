@@ -3,6 +3,8 @@ import type { Labels } from '@cases/core/browser';
 
 /** Widget labels: core's field labels plus the few strings only the widgets need. */
 export interface UiLabels extends Labels {
+  /** The language these labels are in (`zh` or `en`), for marking them inside a case in another. */
+  lang: string;
   loading: string;
   errorTitle: string;
   /** What a visitor can do about an error; the technical reason goes to the console. */
@@ -31,6 +33,7 @@ export interface UiLabels extends Labels {
 }
 
 const ZH = {
+  lang: 'zh',
   loading: '正在加载案例…',
   errorTitle: '案例暂时无法显示',
   errorHint: '请稍后刷新页面再试。',
@@ -53,6 +56,7 @@ const ZH = {
 };
 
 const EN: typeof ZH = {
+  lang: 'en',
   loading: 'Loading cases…',
   errorTitle: 'Cases could not be shown',
   errorHint: 'Please reload the page in a moment.',

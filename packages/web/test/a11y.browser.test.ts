@@ -177,15 +177,21 @@ describe('images keep their box', () => {
     const box = await tab.$eval('cases-detail', (el) => {
       const figure = el.shadowRoot!.querySelector('figure.img')!;
       const img = figure.querySelector('img')!;
-      const after = getComputedStyle(figure, '::after');
+      const placeholder = figure.querySelector<HTMLElement>('.ph')!;
+      const size = (r: DOMRect) => `${Math.round(r.width)}x${Math.round(r.height)}`;
       return {
         width: img.getAttribute('width'),
         height: img.getAttribute('height'),
         ratio: Math.round((img.getBoundingClientRect().width / img.getBoundingClientRect().height) * 100) / 100,
-        placeholder: after.content,
+        placeholder: [
+          placeholder.textContent,
+          placeholder.getAttribute('lang'),
+          size(placeholder.getBoundingClientRect()) === size(img.getBoundingClientRect()),
+        ],
+        alt: img.alt,
       };
     });
-    expect(box).toEqual({ width: '960', height: '540', ratio: 1.78, placeholder: '"Image unavailable"' });
+    expect(box).toEqual({ width: '960', height: '540', ratio: 1.78, placeholder: ['Image unavailable', 'en', true], alt: '多集群架构' });
     await tab.close();
   });
 });

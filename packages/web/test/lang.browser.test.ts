@@ -76,7 +76,7 @@ async function wordsByLang(tab: Page): Promise<{ lang: string; text: string; whe
         out.push({ lang: langOf(parent), text: node.textContent!, where: `${host.localName}#${host.id} ${parent.localName}` });
       }
       for (const el of root.querySelectorAll('*')) {
-        for (const name of ['aria-label', 'placeholder', 'data-fallback', 'title']) {
+        for (const name of ['aria-label', 'placeholder', 'title']) {
           const value = el.getAttribute(name);
           if (value) out.push({ lang: langOf(el), text: value, where: `${host.localName}#${host.id} ${el.localName}[${name}]` });
         }
