@@ -44,8 +44,12 @@ const warnDropped =
   (d) =>
     console.warn(`cases: left out ${d.path}${d.id ? ` (${d.locale ?? '?'}/${d.id})` : ''} of ${source}: ${d.problem}`);
 
-/** Fetch and check an export once per URL, shared by every element on the page. */
-function loadSrc(src: string): Promise<ExportData> {
+/**
+ * Fetch and check an export once per URL, shared by every element on the page. Its relative
+ * image URLs are resolved against `assetBase` (a detail file's: the index it belongs to, whose
+ * `assets/` it shares), else against the URL it came from.
+ */
+function loadSrc(src: string, assetBase?: string): Promise<ExportData> {
   const url = new URL(src, document.baseURI).href;
   let request = requests.get(url);
   if (!request) {
@@ -59,7 +63,7 @@ function loadSrc(src: string): Promise<ExportData> {
         throw new Error(`${url} is not JSON`);
       }
       // Images in the data live beside it (the kit's assets/), wherever the host page is.
-      return resolveAssetUrls(parseExport(json, warnDropped(url)), response.url || url, location.origin);
+      return resolveAssetUrls(parseExport(json, warnDropped(url)), assetBase ?? (response.url || url), location.origin);
     });
     requests.set(url, request);
     request.catch(() => requests.delete(url));
@@ -260,11 +264,12 @@ function createBase(): typeof HTMLElement {
       const src = this.getAttribute('src');
       if (typeof detail !== 'string' || c.sections.length || !src || this.#own) return c;
       if (!DETAIL_PATH.test(detail)) return c;
-      const url = new URL(detail, new URL(src, document.baseURI)).href;
+      const index = new URL(src, document.baseURI).href;
+      const url = new URL(detail, index).href;
       const loaded = this.#details.get(url);
       if (loaded !== undefined) return loaded ?? c;
       const token = this.#token;
-      loadSrc(url).then(
+      loadSrc(url, index).then(
         (data) => {
           const whole = data.cases.find((x) => x.id === c.id && x.locale === c.locale) ?? null;
           this.#details.set(url, whole);
