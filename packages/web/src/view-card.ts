@@ -1,7 +1,7 @@
 import type { Case } from '@cases/core/browser';
 
 import type { ViewContext } from './view-context.js';
-import { avatar, caseChips, heading, missingState, pickCase, selectControl } from './view-shared.js';
+import { avatar, caseChips, heading, langOf, missingState, pickCase, selectControl } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
@@ -13,7 +13,7 @@ export function renderCard(ctx: ViewContext, c: Case, tag = heading(ctx, 3), onO
   const place = [c.facts?.industry, c.facts?.location].filter((v) => typeof v === 'string' && v).join(' · ');
   return h(
     'article',
-    { class: 'box card', part: 'card', lang: c.locale },
+    { class: 'box card', part: 'card', lang: langOf(c) },
     h(
       'div',
       { class: 'head' },

@@ -2,7 +2,7 @@ import type { Case } from '@cases/core/browser';
 
 import { renderBlocks, renderHighlights, renderImage, renderQuote } from './render-blocks.js';
 import type { ViewContext } from './view-context.js';
-import { avatar, caseChips, heading, hrefFor, label, missingState, pickCase, skeleton } from './view-shared.js';
+import { avatar, caseChips, heading, hrefFor, label, langOf, missingState, pickCase, skeleton } from './view-shared.js';
 import { h } from './vnode.js';
 import type { Child, VNode } from './vnode.js';
 
@@ -74,7 +74,7 @@ export function renderDetail(ctx: ViewContext, picked: Case, level = Number(head
   const sub = (depth: number) => Math.min(6, level + depth);
   return h(
     'article',
-    { class: 'box detail', part: 'detail', lang: c.locale },
+    { class: 'box detail', part: 'detail', lang: langOf(c) },
     h(
       'header',
       { class: 'hero' },

@@ -1,10 +1,10 @@
-import { documentKey, FACETS, findDocument, hasSelection, toggleFacet } from '@cases/core/browser';
+import { FACETS, findDocument, hasSelection, toggleFacet } from '@cases/core/browser';
 
 import { queryList, shownFacets } from './query-list.js';
 import { renderCard } from './view-card.js';
 import { renderDetail } from './view-detail.js';
 import type { ListState, ViewContext } from './view-context.js';
-import { heading, label, moreKey, stateBox } from './view-shared.js';
+import { docKey, heading, label, moreKey, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
@@ -196,7 +196,7 @@ export function listView(ctx: ViewContext): VNode {
               shown.map((c) =>
                 h(
                   'li',
-                  { 'data-key': documentKey(c) },
+                  { 'data-key': docKey(c) },
                   renderCard(ctx, c, heading(ctx, 3), () => {
                     ctx.focus('heading');
                     ctx.update({ opened: { id: c.id, locale: c.locale } });

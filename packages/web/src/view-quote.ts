@@ -1,6 +1,6 @@
 import { renderQuote } from './render-blocks.js';
 import type { ViewContext } from './view-context.js';
-import { avatar, casesInLocale, missingState, pickCase } from './view-shared.js';
+import { avatar, casesInLocale, langOf, missingState, pickCase } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
@@ -14,7 +14,7 @@ export function quoteView(ctx: ViewContext): VNode {
   const author = typeof quote.author === 'string' && quote.author ? quote.author : c.company.name;
   return h(
     'div',
-    { class: 'box qbox', lang: c.locale },
+    { class: 'box qbox', lang: langOf(c) },
     renderQuote(
       { text: quote.text, inline: quote.inline, blocks: [] },
       ctx.t,

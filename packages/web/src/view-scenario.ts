@@ -1,10 +1,9 @@
-import { documentKey } from '@cases/core/browser';
 import type { Case, ScenarioSection } from '@cases/core/browser';
 
 import { renderBlocks } from './render-blocks.js';
 import { renderCard } from './view-card.js';
 import type { ViewContext } from './view-context.js';
-import { heading, label, missingState, pickDocument, pickScenario } from './view-shared.js';
+import { docKey, heading, label, langOf, missingState, pickDocument, pickScenario } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
@@ -31,7 +30,7 @@ export function scenarioView(ctx: ViewContext): VNode {
   const extra = blocksText(s.blocks) === s.summary ? [] : (s.blocks ?? []).slice(1);
   return h(
     'section',
-    { class: 'box scenario', part: 'scenario', lang: s.locale, 'aria-label': s.title },
+    { class: 'box scenario', part: 'scenario', lang: langOf(s), 'aria-label': s.title },
     h(
       'header',
       null,
@@ -68,7 +67,7 @@ export function scenarioView(ctx: ViewContext): VNode {
           h(
             'ul',
             { class: 'grid', part: 'grid' },
-            cases.map((c) => h('li', { 'data-key': documentKey(c) }, renderCard(ctx, c, heading(ctx, 2, 2)))),
+            cases.map((c) => h('li', { 'data-key': docKey(c) }, renderCard(ctx, c, heading(ctx, 2, 2)))),
           ),
         ]
       : null,

@@ -1,4 +1,4 @@
-import { facetValues, findDocument, termLabel } from '@cases/core/browser';
+import { documentKey, facetValues, findDocument, termLabel } from '@cases/core/browser';
 import type { Case, Scenario, TermKind } from '@cases/core/browser';
 
 import { safeImageUrl, safeLinkUrl } from './safe-url.js';
@@ -78,6 +78,17 @@ export function hrefFor(ctx: ViewContext, kind: 'case' | 'scenario', id: string)
   const template = ctx.attr(`${kind}-href`);
   return template ? safeLinkUrl(template.replace(/\{id\}/g, encodeURIComponent(id))) : null;
 }
+
+/**
+ * A document's locale as a `lang` attribute: only a language tag (`zh`, `en-US`) is written, so a
+ * locale that is something else never reaches the markup as one.
+ */
+export function langOf(doc: { locale: string }): string | null {
+  return /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(doc.locale) ? doc.locale : null;
+}
+
+/** The `data-key` of a document's node in a list: stable across renders, never a bare value from data. */
+export const docKey = (doc: { id: string; locale: string }): string => `doc:${documentKey(doc)}`;
 
 /** The `data-k` of a case's "read more" control, where focus returns when its case closes. */
 export const moreKey = (doc: { id: string; locale: string }): string => `more:${doc.locale}/${doc.id}`;

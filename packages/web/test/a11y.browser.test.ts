@@ -50,8 +50,8 @@ describe('steady: only what changed is replaced', () => {
       const root = el.shadowRoot!;
       Object.assign(window, {
         live: root.querySelector('[aria-live]'),
-        card: root.querySelector('li[data-key="zh/tuling"] [part=card]'),
-        other: root.querySelector('li[data-key="zh/maxnerva"] [part=card]'),
+        card: root.querySelector('li[data-key="doc:zh/tuling"] [part=card]'),
+        other: root.querySelector('li[data-key="doc:zh/maxnerva"] [part=card]'),
         search: root.querySelector('input[type=search]'),
       });
     });
@@ -63,7 +63,7 @@ describe('steady: only what changed is replaced', () => {
       return {
         regions: root.querySelectorAll('[aria-live], [role=status], [role=alert]').length,
         sameLive: root.querySelector('[aria-live]') === w.live,
-        sameCard: root.querySelector('li[data-key="zh/tuling"] [part=card]') === w.card,
+        sameCard: root.querySelector('li[data-key="doc:zh/tuling"] [part=card]') === w.card,
         sameSearch: root.querySelector('input[type=search]') === w.search,
         otherGone: !w.other!.isConnected,
         said: w.live!.textContent,
@@ -135,7 +135,7 @@ describe('focus follows an opened case', () => {
     env.site.write('open.html', page('<h1>Cases</h1><cases-list src="fixture.json" page-size="10"></cases-list>'));
     const { tab, errors } = await open('open.html');
     await settled(tab, 'cases-list');
-    await (await tab.$('cases-list >>> li[data-key="zh/vesoft"] [part=more]'))!.click();
+    await (await tab.$('cases-list >>> li[data-key="doc:zh/vesoft"] [part=more]'))!.click();
     await tab.waitForFunction(() => document.querySelector('cases-list')!.shadowRoot!.activeElement?.getAttribute('data-k') === 'heading');
     const heading = await tab.$eval('cases-list', (el) => {
       const h = el.shadowRoot!.activeElement!;
@@ -154,7 +154,7 @@ describe('focus follows an opened case', () => {
     env.site.write('handle.js', "document.addEventListener('cases-select', (e) => e.preventDefault());");
     const { tab } = await open('handled.html');
     await settled(tab, 'cases-list');
-    await (await tab.$('cases-list >>> li[data-key="zh/vesoft"] [part=more]'))!.click();
+    await (await tab.$('cases-list >>> li[data-key="doc:zh/vesoft"] [part=more]'))!.click();
     expect(await tab.$eval('cases-list', (el) => el.shadowRoot!.querySelectorAll('[part=card]').length)).toBe(5);
     expect(await focusedKey(tab, 'cases-list')).toBe('more:zh/vesoft');
     await tab.close();

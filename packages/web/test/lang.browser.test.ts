@@ -100,7 +100,7 @@ describe('every word in the page language', () => {
       // Drive the lists into their other states: a page turned, no match, a case opened; an image that failed.
       await (await tab.$('#paged >>> button[data-k="p:2"]'))!.click();
       await (await tab.$('#nomatch >>> input[type=search]'))!.type('zzzz');
-      await (await tab.$('#opened >>> li[data-key="zh/vesoft"] [part=more]'))!.click();
+      await (await tab.$('#opened >>> li[data-key="doc:zh/vesoft"] [part=more]'))!.click();
       await tab.waitForFunction(() => document.querySelector('#opened')!.shadowRoot!.querySelector('[part=back]'));
       await tab.waitForFunction(() => document.querySelectorAll('cases-detail')[0]!.shadowRoot!.querySelector('figure.broken'));
       const words = await wordsByLang(tab);
