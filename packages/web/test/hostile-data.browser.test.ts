@@ -138,6 +138,8 @@ describe('generated hostile data in real Chromium', () => {
           const path = all[pick % all.length]!;
           let target = data;
           for (const key of path.slice(0, -1)) target = (target?.[key] ?? {}) as Record<string | number, unknown>;
+          // An earlier mutation may have replaced a parent of this path with a primitive.
+          if (typeof target !== 'object' || target === null) continue;
           Object.defineProperty(target, path[path.length - 1]!, { value: structuredClone(value), enumerable: true, writable: true, configurable: true });
         }
         await show(data, via, ids);
