@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
 import type { ExportData } from '@cases/core';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +14,8 @@ import { FIXTURE, page } from './helpers/site.js';
 
 let env: BrowserSite;
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 /** The fixture with `n` copies of its first case (ids c0…), for a list of many pages. */
 function manyCases(n: number): ExportData {
   const first = FIXTURE.cases[0]!;
@@ -21,6 +26,13 @@ function manyCases(n: number): ExportData {
 beforeAll(async () => {
   env = await startBrowserSite();
   env.site.write('many.json', JSON.stringify(manyCases(850)));
+  const data: ExportData = structuredClone(FIXTURE);
+  const vesoft = data.cases.find((c) => c.id === 'vesoft')!;
+  vesoft.sections[0]!.blocks = [
+    { type: 'image', src: 'missing.png', alt: '多集群架构' },
+    { type: 'paragraph', text: '图片下面的段落' },
+  ] as never;
+  env.site.write('broken-image.json', JSON.stringify(data));
 });
 
 afterAll(async () => {
@@ -163,13 +175,6 @@ describe('focus follows an opened case', () => {
 
 describe('images keep their box', () => {
   it('an image that fails keeps the box it reserved and shows a placeholder in the UI language', async () => {
-    const data: ExportData = structuredClone(FIXTURE);
-    const vesoft = data.cases.find((c) => c.id === 'vesoft')!;
-    vesoft.sections[0]!.blocks = [
-      { type: 'image', src: 'missing.png', alt: '多集群架构' },
-      { type: 'paragraph', text: '图片下面的段落' },
-    ] as never;
-    env.site.write('broken-image.json', JSON.stringify(data));
     env.site.write('broken.html', page('<cases-detail src="broken-image.json" case-id="vesoft"></cases-detail>', { lang: 'en' }));
     const { tab } = await open('broken.html');
     await settled(tab, 'cases-detail');
@@ -194,4 +199,32 @@ describe('images keep their box', () => {
     expect(box).toEqual({ width: '960', height: '540', ratio: 1.78, placeholder: ['Image unavailable', 'en', true], alt: '多集群架构' });
     await tab.close();
   });
+});
+
+describe('axe on the new states', () => {
+  for (const lang of ['zh', 'en']) {
+    it(`finds no violations with the numbered pager, a no-match, an opened case and a failed image (lang=${lang})`, async () => {
+      env.site.write(
+        `axe-states-${lang}.html`,
+        page(
+          '<main><h1>Cases</h1><h2>All</h2><cases-list id="p" src="many.json" page-size="1" facets=""></cases-list><cases-list id="n" src="fixture.json"></cases-list><cases-list id="o" src="fixture.json" page-size="10"></cases-list><cases-detail src="broken-image.json" case-id="vesoft"></cases-detail></main>',
+          { lang },
+        ),
+      );
+      const { tab } = await open(`axe-states-${lang}.html`);
+      await settled(tab, 'cases-list, cases-detail');
+      await (await tab.$('#p >>> button[data-k="p:5"]'))!.click();
+      await (await tab.$('#n >>> input[type=search]'))!.type('zzzz');
+      await (await tab.$('#o >>> li[data-key="doc:zh/tuling"] [part=more]'))!.click();
+      await tab.waitForFunction(() => document.querySelector('#o')!.shadowRoot!.querySelector('[part=back]'));
+      await tab.waitForFunction(() => document.querySelector('cases-detail')!.shadowRoot!.querySelector('figure.broken'));
+      await tab.evaluate(axeSource);
+      const violations = await tab.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      });
+      expect(violations).toEqual([]);
+      await tab.close();
+    });
+  }
 });
