@@ -55,9 +55,10 @@ const ELEMENTS = {
     events: [SELECT_EVENT],
   },
   list: {
-    description: 'A grid of case cards with search, facet filters with live counts (OR within a group, AND across groups) and paging.',
+    description:
+      'A grid of case cards with search, facet filters with live counts (OR within a group, AND across groups) and numbered pages. Without `case-href`, “read more” opens the case in place (focus on its heading; “back” or Escape returns to the card).',
     attributes: ['case-href', 'page-size', 'facets', 'industry', 'cloud-type', 'feature', 'challenge', 'scenario'],
-    parts: ['list', 'search', 'count', 'filters', 'filter', 'grid', 'pager', 'empty', ...CARD_PARTS],
+    parts: ['list', 'search', 'count', 'filters', 'filter', 'grid', 'pager', 'empty', 'back', 'detail', 'facts', 'content', ...CARD_PARTS, ...BLOCK_PARTS],
     events: [SELECT_EVENT, FILTER_EVENT],
   },
   detail: {
@@ -95,7 +96,8 @@ const PARTS = {
   filter: 'A facet filter toggle button (`aria-pressed`).',
   grid: 'The grid of cards.',
   pager: 'The paging controls.',
-  empty: 'The “no cases match” message.',
+  empty: 'The “no cases match” message, with a button that clears search and filters.',
+  back: 'The button that closes a case opened in a list.',
   detail: 'The detail article.',
   facts: 'The facts panel (industry, location, …).',
   content: 'The sections column.',

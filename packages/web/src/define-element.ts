@@ -6,9 +6,9 @@ import type { IndexedCase } from './export-index.js';
 import { loadData, warnDropped } from './load-data.js';
 import { parseExport } from './validate-export.js';
 import type { ListState, ViewContext } from './view-context.js';
-import { vnodeToDom } from './vnode.js';
 import type { VNode } from './vnode.js';
-import { loadingBox, stateBox } from './view-shared.js';
+import { liveRegion, skeleton, stateBox } from './view-shared.js';
+import { patchChildren } from './patch-dom.js';
 import { assertPrefix } from './prefix.js';
 
 /**
@@ -78,7 +78,7 @@ function createBase(): typeof HTMLElement {
     #own = false;
     #rendered = false;
     #token = 0;
-    #state: ListState = { filters: {}, search: '', page: 1, open: {} };
+    #state: ListState = { filters: {}, search: '', page: 1, open: {}, opened: null };
     /** The `paging` of a paged index's first file while the rest of it loads. */
     #paging: unknown;
 
@@ -197,34 +197,51 @@ function createBase(): typeof HTMLElement {
       return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
     }
 
+    /** Where focus goes after the next render that has it (`data-k`), asked for by a view. */
+    #focusNext: string | null = null;
+
     #render(): void {
       if (!this.isConnected) return;
       this.#shownLang = this.#lang();
       const t = uiLabels(this.#shownLang);
+      let announce = '';
       let node: VNode;
-      if (this.#error) node = stateBox('error', t.errorTitle, t.errorHint);
+      const failed = () => {
+        announce = `${t.errorTitle} ${t.errorHint}`;
+        return stateBox('error', t.errorTitle, t.errorHint);
+      };
+      if (this.#error) node = failed();
       else if (this.#data) {
         try {
-          node = (this.constructor as typeof CasesElement).view(this.#context(this.#data, t));
+          node = (this.constructor as typeof CasesElement).view(this.#context(this.#data, t, (text) => (announce = text)));
         } catch (error) {
           // A bug of ours, not the data's (it was checked): the visitor sees the error state.
           console.error(`<${this.localName}>: could not render:`, error);
-          node = stateBox('error', t.errorTitle, t.errorHint);
+          node = failed();
         }
       } else if (!this.#rendered && this.#root.childNodes.length)
         return; // keep server-rendered markup
-      else node = loadingBox(t.loading);
-      const active = this.#root.activeElement as HTMLInputElement | null;
+      else node = skeleton(t);
+      // Content already shown stays until its successor is ready (a case's detail file on its
+      // way): a placeholder in between would collapse and regrow the layout around it.
+      if (node.a.part === 'loading' && [...this.#root.children].some((el) => !el.matches('link, style, [part=loading], [part=error], [data-key=live]'))) return;
+      const active = this.#root.activeElement;
       const key = active?.getAttribute('data-k');
-      const caret = active?.selectionStart;
-      this.#root.replaceChildren(vnodeToDom(node, document));
+      // Only what changed is replaced: the live region, a focused field and unchanged cards stay.
+      patchChildren(this.#root, [node, liveRegion(announce)], document);
       this.#rendered = true;
-      if (key) {
-        const target =
-          this.#root.querySelector<HTMLInputElement>(`[data-k="${CSS.escape(key)}"]:not(:disabled)`) ??
-          this.#root.querySelector<HTMLInputElement>('[data-k=search]');
-        target?.focus();
-        if (target && key === 'search' && caret != null) target.setSelectionRange(caret, caret);
+      const wanted = this.#focusNext;
+      const target = wanted ? this.#root.querySelector<HTMLElement>(`[data-k="${CSS.escape(wanted)}"]`) : null;
+      if (target) {
+        this.#focusNext = null;
+        target.focus();
+      } else if (key && (this.#root.activeElement !== active || (active as HTMLButtonElement).disabled)) {
+        // The focused control is gone or disabled (the last page's "next"): focus its successor.
+        const fallback =
+          this.#root.querySelector<HTMLElement>(`[data-k="${CSS.escape(key)}"]:not(:disabled)`) ??
+          this.#root.querySelector<HTMLElement>('[aria-current=page]') ??
+          this.#root.querySelector<HTMLElement>('[data-k=search]');
+        fallback?.focus();
       }
     }
 
@@ -234,11 +251,12 @@ function createBase(): typeof HTMLElement {
       const src = this.getAttribute('src');
       if (typeof detail !== 'string' || c.sections.length || !src || this.#own) return c;
       if (!DETAIL_PATH.test(detail)) return c;
-      const url = new URL(detail, new URL(src, document.baseURI)).href;
+      const index = new URL(src, document.baseURI).href;
+      const url = new URL(detail, index).href;
       const loaded = this.#details.get(url);
       if (loaded !== undefined) return loaded ?? c;
       const token = this.#token;
-      loadData(url).then(
+      loadData(url, index).then(
         ({ data }) => {
           const whole = data.cases.find((x) => x.id === c.id && x.locale === c.locale) ?? null;
           this.#details.set(url, whole);
@@ -256,8 +274,10 @@ function createBase(): typeof HTMLElement {
 
     #details = new Map<string, Case | null>();
 
-    #context(data: ExportData, t: ViewContext['t']): ViewContext {
+    #context(data: ExportData, t: ViewContext['t'], announce: (text: string) => void): ViewContext {
       return {
+        announce,
+        focus: (key) => (this.#focusNext = key),
         whole: (c) => this.#whole(c),
         data,
         paging: this.#paging,

@@ -81,7 +81,8 @@ document.addEventListener('cases-filter', note);
 document.addEventListener('cases-select', (e) => {
   note(e);
   const detail = document.getElementById('detail');
-  if (e.detail.kind === 'case' && !e.detail.href && detail) {
+  // A list opens the case in place; only cards and scenarios show it in the detail below.
+  if (e.detail.kind === 'case' && !e.detail.href && detail && !/-list$/.test(e.target.localName)) {
     detail.setAttribute('locale', e.detail.locale);
     detail.setAttribute('case-id', e.detail.id);
     detail.scrollIntoView({ behavior: 'smooth', block: 'start' });

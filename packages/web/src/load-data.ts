@@ -24,8 +24,11 @@ export const warnDropped =
 
 const requests = new Map<string, Promise<LoadedData>>();
 
-/** Fetch and check one export file; images in it resolve beside it (the kit's assets/). */
-async function loadExport(url: string): Promise<{ json: unknown; data: ExportData; at: string }> {
+/**
+ * Fetch and check one export file. Its relative image URLs resolve against `assetBase` (a detail
+ * file's: the index it belongs to, whose `assets/` it shares), else beside it.
+ */
+async function loadExport(url: string, assetBase?: string): Promise<{ json: unknown; data: ExportData; at: string }> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
   const at = response.url || url;
@@ -35,7 +38,7 @@ async function loadExport(url: string): Promise<{ json: unknown; data: ExportDat
   } catch {
     throw new Error(`${url} is not JSON`);
   }
-  return { json, data: resolveAssetUrls(parseExport(json, warnDropped(url)), at, location.origin), at };
+  return { json, data: resolveAssetUrls(parseExport(json, warnDropped(url)), assetBase ?? at, location.origin), at };
 }
 
 /** The whole index behind a first file: its page files in order, each checked like any export. */
@@ -47,13 +50,13 @@ async function loadRest(head: ExportData, { pages }: IndexPages, at: string): Pr
 /**
  * Fetch and check a data file once per URL, shared by every element on the page: a whole export
  * (the full one, or an index of the old shape), a detail file, or a paged index's first file
- * (then `rest` loads the other pages).
+ * (then `rest` loads the other pages). `assetBase`: see {@link loadExport}.
  */
-export function loadData(src: string): Promise<LoadedData> {
+export function loadData(src: string, assetBase?: string): Promise<LoadedData> {
   const url = new URL(src, document.baseURI).href;
   let request = requests.get(url);
   if (!request) {
-    request = loadExport(url).then(({ json, data, at }): LoadedData => {
+    request = loadExport(url, assetBase).then(({ json, data, at }): LoadedData => {
       const raw = isRecord(json) ? json.paging : undefined;
       if (raw === undefined) return { data };
       const paging = readPaging(raw);

@@ -76,6 +76,11 @@ export interface ListResult {
   counts: Partial<Record<FacetKey, Map<string, number>>>;
   /** The data is a paged index's first file: cases past `results` arrive with the rest of it. */
   pending: boolean;
+  /**
+   * Per facet key, every id the element's cases have before search and filters: what the list
+   * still offers when nothing matches (so the reader can change course). Only when there are no results.
+   */
+  available: Partial<Record<FacetKey, string[]>>;
 }
 
 const headViews = new WeakMap<object, Map<string, HeadView> | string>();
@@ -96,8 +101,8 @@ function queryHead(ctx: ViewContext, state: ListState, presets: FacetSelection):
   const view = typeof views === 'string' ? undefined : views.get(ctx.attr('locale') ?? '');
   const counts: ListResult['counts'] = {};
   for (const key of shownFacets(ctx)) counts[key] = view?.counts.get(key) ?? new Map();
-  if (!view || hasSelection(presets) || hasSelection(state.filters) || tokensOf(state.search).length) return { results: [], total: 0, counts, pending: true };
-  return { results: view.first, total: view.total, counts, pending: true };
+  if (!view || hasSelection(presets) || hasSelection(state.filters) || tokensOf(state.search).length) return { results: [], total: 0, counts, pending: true, available: {} };
+  return { results: view.first, total: view.total, counts, pending: true, available: {} };
 }
 
 /**
@@ -115,11 +120,17 @@ export function queryList(ctx: ViewContext, state: ListState): ListResult {
   const tokens = tokensOf(state.search);
   const taxonomy = ctx.data.taxonomy;
   // Search first: counts are taken over the cases that match the words.
-  const searched = filterByFacets(casesInLocale(ctx), presets).filter((c) => tokens.every((token) => searchText(c, taxonomy).includes(token)));
+  const base = filterByFacets(casesInLocale(ctx), presets);
+  const searched = base.filter((c) => tokens.every((token) => searchText(c, taxonomy).includes(token)));
   const shown = shownFacets(ctx);
   const all = facetCounts(searched, state.filters, taxonomy, shown);
   const counts: ListResult['counts'] = {};
   for (const key of shown) counts[key] = new Map(all[key].map((f) => [f.id, f.count]));
   const results = filterByFacets(searched, state.filters);
-  return { results, total: results.length, counts, pending: false };
+  const available: ListResult['available'] = {};
+  if (!results.length) {
+    const every = facetCounts(base, {}, taxonomy, shown);
+    for (const key of shown) available[key] = every[key].map((f) => f.id);
+  }
+  return { results, total: results.length, counts, pending: false, available };
 }

@@ -4,6 +4,15 @@ import { isExternalUrl, safeImageUrl, safeLinkUrl } from './safe-url.js';
 import { h } from './vnode.js';
 import type { Child, VNode } from './vnode.js';
 
+/** The words blocks need in the UI language (a subset of the element's labels). */
+export interface BlockLabels {
+  /** The language of these labels. */
+  lang: string;
+  code: string;
+  table: string;
+  imageUnavailable: string;
+}
+
 const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -49,11 +58,12 @@ export function renderRich(node: { text?: unknown; inline?: unknown }): Child[] 
 }
 
 /**
- * Render one image with fixed width/height (no layout shift), lazy-loaded; `null` when its
- * URL is not allowed. `onError` hides it in the live DOM. A `link` the link allow-list accepts
- * wraps the image in a link; any other is dropped.
+ * Render one image in a box of a fixed aspect ratio (width and height attributes, CSS
+ * `aspect-ratio`), lazy-loaded; `null` when its URL is not allowed. An image that fails keeps
+ * its box and shows a placeholder in it, so nothing below moves. A `link` the link allow-list
+ * accepts wraps the image in a link; any other is dropped.
  */
-export function renderImage(src: unknown, alt: unknown, caption: boolean, link?: unknown): VNode | null {
+export function renderImage(src: unknown, alt: unknown, caption: boolean, t: BlockLabels, link?: unknown): VNode | null {
   const url = safeImageUrl(src);
   if (!url) return null;
   const text = str(alt);
@@ -65,16 +75,23 @@ export function renderImage(src: unknown, alt: unknown, caption: boolean, link?:
     height: 540,
     loading: 'lazy',
     decoding: 'async',
-    on: { error: (e) => ((e.target as HTMLElement).closest('figure')!.hidden = true) },
+    on: { error: (e) => (e.target as HTMLElement).closest('figure')!.classList.add('broken') },
   });
-  return h('figure', { class: 'img', part: 'image' }, href ? h('a', linkProps(href), img) : img, caption && text ? h('figcaption', null, text) : null);
+  return h(
+    'figure',
+    { class: 'img', part: 'image' },
+    href ? h('a', linkProps(href), img) : img,
+    // Shown in the image's box when it fails; the image's alt text stays what a reader hears.
+    h('span', { class: 'ph', lang: t.lang, 'aria-hidden': 'true' }, t.imageUnavailable),
+    caption && text ? h('figcaption', null, text) : null,
+  );
 }
 
 /**
  * Render blocks in order. Content headings all become `<h{level}>` (capped at 6): source
  * levels are inconsistent and must not skip levels under the widget's own headings.
  */
-export function renderBlocks(blocks: unknown, level: number, depth = 0): Child[] {
+export function renderBlocks(blocks: unknown, level: number, t: BlockLabels, depth = 0): Child[] {
   if (depth > 8) return [];
   return arr<Block>(blocks).map((block): Child => {
     if (typeof block !== 'object' || block === null) return null;
@@ -84,23 +101,23 @@ export function renderBlocks(blocks: unknown, level: number, depth = 0): Child[]
       case 'heading':
         return h(`h${Math.min(6, level)}`, null, renderRich(block));
       case 'image':
-        return renderImage(block.src, block.alt, true, block.link);
+        return renderImage(block.src, block.alt, true, t, block.link);
       case 'list':
         return h(
           block.ordered ? 'ol' : 'ul',
           { start: block.ordered && Number.isInteger(block.start) && block.start !== 1 ? block.start : null },
           arr<{ text?: unknown; inline?: unknown; blocks?: unknown }>(block.items).map((item) =>
-            h('li', null, renderRich(item), renderBlocks(item.blocks, level, depth + 1)),
+            h('li', null, renderRich(item), renderBlocks(item.blocks, level, t, depth + 1)),
           ),
         );
       case 'quote':
-        return renderQuote(block, depth);
+        return renderQuote(block, t, depth);
       case 'highlights':
         return renderHighlights(block.items);
       case 'table':
-        return renderTable(block);
+        return renderTable(block, t);
       case 'code':
-        return h('pre', { tabindex: 0, 'aria-label': str(block.lang) || 'code' }, h('code', null, str(block.value)));
+        return h('pre', { tabindex: 0, 'aria-label': str(block.lang) ? `${t.code}: ${str(block.lang)}` : t.code }, h('code', null, str(block.value)));
       default:
         return null;
     }
@@ -117,8 +134,13 @@ export function renderHighlights(items: unknown): VNode {
 }
 
 /** A pull quote or block quote, with its author when known. */
-export function renderQuote(quote: { text?: unknown; inline?: unknown; author?: unknown; blocks?: unknown }, depth = 0, caption?: Child): VNode {
-  const nested = renderBlocks(quote.blocks, 6, depth + 1);
+export function renderQuote(
+  quote: { text?: unknown; inline?: unknown; author?: unknown; blocks?: unknown },
+  t: BlockLabels,
+  depth = 0,
+  caption?: Child,
+): VNode {
+  const nested = renderBlocks(quote.blocks, 6, t, depth + 1);
   const author = str(quote.author);
   return h(
     'figure',
@@ -128,13 +150,13 @@ export function renderQuote(quote: { text?: unknown; inline?: unknown; author?: 
   );
 }
 
-function renderTable(block: { align?: unknown; header?: unknown; rows?: unknown }): VNode {
+function renderTable(block: { align?: unknown; header?: unknown; rows?: unknown }, t: BlockLabels): VNode {
   const align = arr<string | null>(block.align);
   const cls = (i: number) => (align[i] === 'right' ? 'r' : align[i] === 'center' ? 'c' : null);
   const header = arr<{ text?: unknown; inline?: unknown }>(block.header);
   return h(
     'div',
-    { class: 'table', tabindex: 0, role: 'region', 'aria-label': header.map((c) => str(c.text)).join(' · ') || 'table' },
+    { class: 'table', tabindex: 0, role: 'region', 'aria-label': header.map((c) => str(c.text)).join(' · ') || t.table },
     h(
       'table',
       null,

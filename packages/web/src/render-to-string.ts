@@ -7,6 +7,7 @@ import { parseExport } from './validate-export.js';
 import type { OnDropped } from './validate-export.js';
 import type { ViewContext } from './view-context.js';
 import { VIEWS } from './views.js';
+import { liveRegion } from './view-shared.js';
 import type { ElementName } from './views.js';
 import { escapeHtml, h, styleNode, vnodeToHtml } from './vnode.js';
 import type { VNode } from './vnode.js';
@@ -62,10 +63,12 @@ export function renderToString(name: ElementName, data: ExportData, options: Ren
     lang,
     t: uiLabels(lang),
     attr: (n) => attributes[n] ?? null,
-    state: { filters: {}, search: '', page: 1, open: {} },
+    state: { filters: {}, search: '', page: 1, open: {}, opened: null },
     update: (patch) => ({ ...ctx.state, ...patch }),
     emit: () => true,
     whole: (c) => c,
+    announce: () => undefined,
+    focus: () => undefined,
   };
   const style: VNode = options.stylesheet ? h('link', { rel: 'stylesheet', href: options.stylesheet }) : styleNode(STYLES);
   const tag = `${prefix}-${name}`;
@@ -73,7 +76,8 @@ export function renderToString(name: ElementName, data: ExportData, options: Ren
     .filter(([k]) => /^[a-z][a-z0-9-]*$/.test(k))
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
-  const shadow = `<template shadowrootmode="open">${vnodeToHtml(style)}${vnodeToHtml(view(ctx))}</template>`;
+  // The live region is printed empty, as the element starts it: upgrading keeps the same node.
+  const shadow = `<template shadowrootmode="open">${vnodeToHtml(style)}${vnodeToHtml(view(ctx))}${vnodeToHtml(liveRegion(''))}</template>`;
   const script = options.inlineData ? `<script type="application/json">${jsonForScript(checked)}</script>` : '';
   return `<${tag}${attrs}>${shadow}${script}</${tag}>`;
 }

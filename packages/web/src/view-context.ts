@@ -13,6 +13,8 @@ export interface ListState {
   page: number;
   /** Which facet groups the reader opened or closed (kept across re-renders). */
   open: Record<string, boolean>;
+  /** The case the reader opened inside the list, if any. */
+  opened?: { id: string; locale: string } | null;
 }
 
 /** What a view reads to render: the export, the element's attributes, its language and state. */
@@ -45,4 +47,11 @@ export interface ViewContext {
    * it arrives).
    */
   whole(c: Case): Case | null;
+  /**
+   * Say `text` through the element's one live region (results after a change, an error). Calls
+   * in one render replace each other; a render without a call leaves the region empty.
+   */
+  announce(text: string): void;
+  /** Move focus, after this render, to the node whose `data-k` is `key` (once it exists). */
+  focus(key: string): void;
 }

@@ -2,7 +2,7 @@ import type { Case } from '@cases/core/browser';
 
 import { renderBlocks, renderHighlights, renderImage, renderQuote } from './render-blocks.js';
 import type { ViewContext } from './view-context.js';
-import { avatar, caseChips, heading, hrefFor, label, loadingBox, pickCase, stateBox } from './view-shared.js';
+import { avatar, caseChips, heading, hrefFor, label, langOf, missingState, pickCase, skeleton } from './view-shared.js';
 import { h } from './vnode.js';
 import type { Child, VNode } from './vnode.js';
 
@@ -29,16 +29,16 @@ function facts(ctx: ViewContext, c: Case): VNode {
     h(
       'dl',
       null,
-      rows.filter(([, v]) => v).map(([k, v]) => [h('div', null, h('dt', null, k), h('dd', null, v))]),
+      rows.filter(([, v]) => v).map(([k, v]) => [h('div', null, h('dt', { lang: ctx.lang }, k), h('dd', null, v))]),
     ),
     scenarios.length
       ? h(
           'div',
           null,
-          h('p', { class: 'eyebrow' }, t.scenarios),
+          h('p', { class: 'eyebrow', lang: ctx.lang }, t.scenarios),
           h(
             'ul',
-            { class: 'chips' },
+            { class: 'chips', lang: ctx.lang },
             scenarios.map((id) => {
               const href = hrefFor(ctx, 'scenario', id);
               const text = label(ctx, 'scenarios', id);
@@ -58,25 +58,28 @@ function hasBlock(c: Case, type: string): boolean {
   return c.sections.some((s) => Array.isArray(s?.blocks) && s.blocks.some((b) => b?.type === type));
 }
 
-/** `<cases-detail>`: everything the model holds about a case, in document order. */
-export function detailView(ctx: ViewContext): VNode {
-  const picked = pickCase(ctx);
-  if (!picked) return stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('case-id') ?? ctx.t.case}`);
+/**
+ * Everything the model holds about a case, in document order, its title an `h{level}` that
+ * takes focus (`data-k="heading"`) when a list opens the case; the loading state while the
+ * case's detail file is on its way.
+ */
+export function renderDetail(ctx: ViewContext, picked: Case, level = Number(heading(ctx, 2).slice(1))): VNode {
   const c = ctx.whole(picked);
-  if (!c) return loadingBox(ctx.t.loading);
-  const lead: Child[] = [renderImage(c.cover, '', false)];
+  if (!c) return skeleton(ctx.t);
+  const lead: Child[] = [renderImage(c.cover, '', false, ctx.t)];
   if (c.highlights.length && !hasBlock(c, 'highlights')) lead.push(renderHighlights(c.highlights));
-  if (c.quotes.length && !hasBlock(c, 'quote')) lead.push(c.quotes.map((q) => renderQuote({ ...q, blocks: [] })));
+  if (c.quotes.length && !hasBlock(c, 'quote')) lead.push(c.quotes.map((q) => renderQuote({ ...q, blocks: [] }, ctx.t)));
   const place = [c.facts?.industry, c.facts?.location].filter((v) => typeof v === 'string' && v).join(' · ');
   const title = c.title && c.title !== c.company.name && c.source?.format === 'case-article' ? c.title : null;
+  const sub = (depth: number) => Math.min(6, level + depth);
   return h(
     'article',
-    { class: 'box detail', part: 'detail', lang: c.locale },
+    { class: 'box detail', part: 'detail', lang: langOf(c) },
     h(
       'header',
       { class: 'hero' },
       h('div', { class: 'head' }, avatar(c.company.name, c.company.logo), place ? h('p', { class: 'eyebrow' }, place) : null),
-      h(heading(ctx, 2), { part: 'title' }, title ?? c.company.name),
+      h(`h${level}`, { part: 'title', tabindex: -1, 'data-k': 'heading' }, title ?? c.company.name),
       c.company.summary ? h('p', { class: 'lead' }, c.company.summary) : null,
       caseChips(ctx, c, 6),
     ),
@@ -89,14 +92,16 @@ export function detailView(ctx: ViewContext): VNode {
         { class: 'content', part: 'content' },
         lead,
         c.sections.map((s) =>
-          h(
-            'section',
-            null,
-            typeof s?.title === 'string' && s.title ? h(heading(ctx, 2, 1), null, s.title) : null,
-            renderBlocks(s?.blocks, Number(heading(ctx, 2, 2).slice(1))),
-          ),
+          h('section', null, typeof s?.title === 'string' && s.title ? h(`h${sub(1)}`, null, s.title) : null, renderBlocks(s?.blocks, sub(2), ctx.t)),
         ),
       ),
     ),
   );
+}
+
+/** `<cases-detail>`: everything the model holds about a case, in document order. */
+export function detailView(ctx: ViewContext): VNode {
+  const picked = pickCase(ctx);
+  if (!picked) return missingState(ctx, ctx.t.missing, `<cases-detail>: no case "${ctx.attr('case-id') ?? ''}" in the data`);
+  return renderDetail(ctx, picked);
 }

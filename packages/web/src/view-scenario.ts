@@ -1,9 +1,9 @@
-import type { ScenarioSection } from '@cases/core/browser';
+import type { Case, ScenarioSection } from '@cases/core/browser';
 
 import { renderBlocks } from './render-blocks.js';
 import { renderCard } from './view-card.js';
 import type { ViewContext } from './view-context.js';
-import { heading, label, pickScenario, stateBox } from './view-shared.js';
+import { docKey, heading, label, langOf, missingState, pickDocument, pickScenario } from './view-shared.js';
 import { h } from './vnode.js';
 import type { VNode } from './vnode.js';
 
@@ -13,24 +13,24 @@ const blocksText = (blocks: unknown): string => (Array.isArray(blocks) ? blocks.
 function renderAspects(ctx: ViewContext, sections: unknown): VNode[] {
   const level = Number(heading(ctx, 2, 3).slice(1));
   return (Array.isArray(sections) ? (sections as ScenarioSection[]) : []).map((sub) =>
-    h('div', null, h(`h${level}`, null, sub?.title ?? ''), renderBlocks(sub?.blocks, Math.min(6, level + 1))),
+    h('div', null, h(`h${level}`, null, sub?.title ?? ''), renderBlocks(sub?.blocks, Math.min(6, level + 1), ctx.t)),
   );
 }
 
 /** `<cases-scenario>`: a solution scenario, its aspects and the cases that prove it. */
 export function scenarioView(ctx: ViewContext): VNode {
   const s = pickScenario(ctx);
-  if (!s) return stateBox('error', ctx.t.errorTitle, `${ctx.t.notFound} ${ctx.attr('scenario-id') ?? ctx.t.scenario}`);
-  // Cases are named by id within a locale: the scenario's own, unless the element asks for another.
-  const locale = ctx.attr('locale') ?? s.locale;
-  const inLocale = ctx.data.cases.filter((c) => c.locale === locale);
-  const ids = new Set([...s.cases, ...inLocale.filter((c) => c.scenarios.includes(s.id)).map((c) => c.id)]);
-  const cases = inLocale.filter((c) => ids.has(c.id));
+  if (!s) return missingState(ctx, ctx.t.missing, `<cases-scenario>: no scenario "${ctx.attr('scenario-id') ?? ''}" in the data`);
+  // Cases are named by id: each in the element's locale, else in the UI language where a
+  // translation exists, else in the scenario's own.
+  const home = ctx.attr('locale') ?? s.locale;
+  const ids = new Set([...s.cases, ...ctx.data.cases.filter((c) => c.locale === home && c.scenarios.includes(s.id)).map((c) => c.id)]);
+  const cases = [...ids].map((id) => pickDocument(ctx, ctx.data.cases, id, home)).filter((c): c is Case => c !== undefined);
   // The summary is the first paragraph of `blocks`; render only what follows it.
   const extra = blocksText(s.blocks) === s.summary ? [] : (s.blocks ?? []).slice(1);
   return h(
     'section',
-    { class: 'box scenario', part: 'scenario', lang: s.locale, 'aria-label': s.title },
+    { class: 'box scenario', part: 'scenario', lang: langOf(s), 'aria-label': s.title },
     h(
       'header',
       null,
@@ -38,7 +38,7 @@ export function scenarioView(ctx: ViewContext): VNode {
       h(heading(ctx, 2), { part: 'title' }, s.title),
       s.summary ? h('p', { class: 'muted' }, s.summary) : null,
     ),
-    renderBlocks(extra, Number(heading(ctx, 2, 1).slice(1))),
+    renderBlocks(extra, Number(heading(ctx, 2, 1).slice(1)), ctx.t),
     s.sections.length
       ? h(
           'div',
@@ -48,7 +48,7 @@ export function scenarioView(ctx: ViewContext): VNode {
               'article',
               { class: 'aspect', part: 'aspect' },
               h(heading(ctx, 2, 1), null, a?.title ?? ''),
-              renderBlocks(a?.blocks, Number(heading(ctx, 2, 2).slice(1))),
+              renderBlocks(a?.blocks, Number(heading(ctx, 2, 2).slice(1)), ctx.t),
               renderAspects(ctx, a?.sections),
             ),
           ),
@@ -67,7 +67,7 @@ export function scenarioView(ctx: ViewContext): VNode {
           h(
             'ul',
             { class: 'grid', part: 'grid' },
-            cases.map((c) => h('li', null, renderCard(ctx, c, heading(ctx, 2, 2)))),
+            cases.map((c) => h('li', { 'data-key': docKey(c) }, renderCard(ctx, c, heading(ctx, 2, 2)))),
           ),
         ]
       : null,

@@ -1,4 +1,4 @@
-import { facetValues, findDocument, termLabel } from '@cases/core/browser';
+import { documentKey, facetValues, findDocument, termLabel } from '@cases/core/browser';
 import type { Case, Scenario, TermKind } from '@cases/core/browser';
 
 import { safeImageUrl, safeLinkUrl } from './safe-url.js';
@@ -6,21 +6,40 @@ import type { ViewContext } from './view-context.js';
 import { h } from './vnode.js';
 import type { Child, VNode } from './vnode.js';
 
-/** Cases in the element's `locale` (all when the attribute is absent). */
-export function casesInLocale(ctx: ViewContext): Case[] {
-  const locale = ctx.attr('locale');
-  return ctx.data.cases.filter((c) => !locale || c.locale === locale);
+/** The base language of a locale or `lang` value, lower-cased (`zh-CN` → `zh`). */
+const baseLang = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** The locale among the data's that the UI language asks for (`zh-CN` → `zh`), if any. */
+function uiLocale(ctx: ViewContext, locales: readonly string[]): string | undefined {
+  return locales.find((l) => l === ctx.lang) ?? locales.find((l) => baseLang(l) === baseLang(ctx.lang));
 }
 
 /**
- * A document by id and locale: the element's `locale`, else the UI language (a translation in
- * the reader's language is preferred), else the id in any locale.
+ * Cases in the element's `locale`; without it, every case once: where a case exists in several
+ * locales (a translation, same id), the one in the UI language, else the first.
  */
-function pickDocument<T extends Case | Scenario>(ctx: ViewContext, list: readonly T[], id: string): T | undefined {
+export function casesInLocale(ctx: ViewContext): Case[] {
+  const locale = ctx.attr('locale');
+  if (locale) return ctx.data.cases.filter((c) => c.locale === locale);
+  const preferred = uiLocale(ctx, [...new Set(ctx.data.cases.map((c) => c.locale))]);
+  const chosen = new Map<string, Case>();
+  for (const c of ctx.data.cases) if (!chosen.has(c.id) || c.locale === preferred) chosen.set(c.id, c);
+  const kept = new Set(chosen.values());
+  return ctx.data.cases.filter((c) => kept.has(c));
+}
+
+/**
+ * A document by id: in the element's `locale` when set; else in the UI language (a translation
+ * in the reader's language is preferred), else in `fallback`, else in any locale.
+ */
+export function pickDocument<T extends Case | Scenario>(ctx: ViewContext, list: readonly T[], id: string, fallback = ''): T | undefined {
   const locale = ctx.attr('locale');
   if (locale) return findDocument(list, { locale, id });
-  const ui = ctx.lang.toLowerCase().split('-')[0] ?? '';
-  return list.find((d) => d.id === id && d.locale.toLowerCase().split('-')[0] === ui) ?? list.find((d) => d.id === id);
+  const ui = uiLocale(
+    ctx,
+    list.filter((d) => d.id === id).map((d) => d.locale),
+  );
+  return findDocument(list, { locale: ui ?? fallback, id }) ?? findDocument(list, { locale: fallback, id }) ?? list.find((d) => d.id === id);
 }
 
 /** The case named by `case-id` (and `locale`), else the first case in the element's `locale`. */
@@ -33,7 +52,10 @@ export function pickCase(ctx: ViewContext): Case | undefined {
 export function pickScenario(ctx: ViewContext): Scenario | undefined {
   const id = ctx.attr('scenario-id');
   const locale = ctx.attr('locale');
-  return id ? pickDocument(ctx, ctx.data.scenarios, id) : ctx.data.scenarios.find((s) => !locale || s.locale === locale);
+  if (id) return pickDocument(ctx, ctx.data.scenarios, id);
+  if (locale) return ctx.data.scenarios.find((s) => s.locale === locale);
+  const ui = uiLocale(ctx, [...new Set(ctx.data.scenarios.map((s) => s.locale))]);
+  return ctx.data.scenarios.find((s) => s.locale === ui) ?? ctx.data.scenarios[0];
 }
 
 /**
@@ -57,16 +79,41 @@ export function hrefFor(ctx: ViewContext, kind: 'case' | 'scenario', id: string)
   return template ? safeLinkUrl(template.replace(/\{id\}/g, encodeURIComponent(id))) : null;
 }
 
-/** The "read more" control: a link when a template is set, else a button; both fire `cases-select`. */
-export function selectControl(ctx: ViewContext, kind: 'case' | 'scenario', doc: { id: string; locale: string }, text: string, name: string): VNode {
+/**
+ * A document's locale as a `lang` attribute: only a language tag (`zh`, `en-US`) is written, so a
+ * locale that is something else never reaches the markup as one.
+ */
+export function langOf(doc: { locale: string }): string | null {
+  return /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(doc.locale) ? doc.locale : null;
+}
+
+/** The `data-key` of a document's node in a list: stable across renders, never a bare value from data. */
+export const docKey = (doc: { id: string; locale: string }): string => `doc:${documentKey(doc)}`;
+
+/** The `data-k` of a case's "read more" control, where focus returns when its case closes. */
+export const moreKey = (doc: { id: string; locale: string }): string => `more:${doc.locale}/${doc.id}`;
+
+/**
+ * The "read more" control: a link when a template is set, else a button; both fire
+ * `cases-select`. `onOpen` runs when the button's event was not cancelled (a list opens the case).
+ */
+export function selectControl(
+  ctx: ViewContext,
+  kind: 'case' | 'scenario',
+  doc: { id: string; locale: string },
+  text: string,
+  name: string,
+  onOpen?: () => void,
+): VNode {
   const { id, locale } = doc;
   const href = hrefFor(ctx, kind, id);
   const on = {
     click: (e: Event) => {
       if (!ctx.emit('cases-select', { kind, id, locale, href })) e.preventDefault();
+      else if (!href) onOpen?.();
     },
   };
-  const props = { class: 'more', part: 'more', lang: ctx.lang, 'aria-label': `${text}: ${name}`, on };
+  const props = { class: 'more', part: 'more', lang: ctx.lang, 'aria-label': `${text}: ${name}`, 'data-k': moreKey(doc), on };
   return href ? h('a', { ...props, href }, text) : h('button', { ...props, type: 'button' }, text);
 }
 
@@ -118,12 +165,33 @@ export function loadingBox(text: string): VNode {
   return h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, text));
 }
 
-/** A polite status or error box. */
-export function stateBox(kind: 'error' | 'empty', title: string, detail?: string): VNode {
+/** An error or empty-state box; the live region, not the box, announces it. */
+export function stateBox(kind: 'error' | 'empty', title: string, detail?: string, ...extra: Child[]): VNode {
   return h(
     'div',
-    { class: `box state ${kind}`, part: kind === 'error' ? 'error' : 'empty', role: kind === 'error' ? 'status' : null },
+    { class: `box state ${kind}`, part: kind === 'error' ? 'error' : 'empty' },
     h('strong', null, title),
     detail ? h('span', null, detail) : null,
+    extra,
   );
+}
+
+/**
+ * The error box a visitor sees when the data lacks what the element names: plain words in the UI
+ * language, announced; the technical reason (`why`) goes to the console.
+ */
+export function missingState(ctx: ViewContext, title: string, why: string): VNode {
+  console.warn(`cases: ${why}`);
+  ctx.announce(`${ctx.t.errorTitle} ${title}`);
+  return stateBox('error', ctx.t.errorTitle, title);
+}
+
+/** The element's one live region: it stays the same node across renders, only its text changes. */
+export function liveRegion(text: string): VNode {
+  return h('div', { class: 'sr', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', 'data-key': 'live' }, text);
+}
+
+/** The loading placeholder. */
+export function skeleton(t: { loading: string }): VNode {
+  return h('div', { class: 'skeleton', part: 'loading' }, h('span', { class: 'sr' }, t.loading));
 }

@@ -11,7 +11,7 @@ export type AttrValue = string | number | boolean | null | undefined;
 export type Child = VNode | string | null | undefined | false | readonly Child[];
 
 /**
- * A tiny virtual DOM node. Views return these; {@link vnodeToDom} builds real DOM with
+ * A tiny virtual DOM node. Views return these; `vnodeToDom` (patch-dom.ts) builds real DOM with
  * `createElement`/`textContent`, {@link vnodeToHtml} prints escaped HTML, so the static and the
  * live markup are the same by construction.
  */
@@ -50,8 +50,10 @@ function flatten(children: readonly Child[], out: (VNode | string)[]): (VNode | 
   return out;
 }
 
-const isAttrValue = (v: unknown): v is AttrValue => v == null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-const isListener = (v: unknown): v is (event: Event) => unknown => typeof v === 'function';
+/** Whether `v` may be an attribute value. */
+export const isAttrValue = (v: unknown): v is AttrValue => v == null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+/** Whether `v` may be a listener. */
+export const isListener = (v: unknown): v is (event: Event) => unknown => typeof v === 'function';
 
 /**
  * Create a node.
@@ -73,25 +75,6 @@ export function h(t: string, props?: Props | null, ...children: Child[]): VNode 
 /** A `<style>` node holding our own stylesheet (never data). */
 export function styleNode(css: string): VNode {
   return { $$typeof: VNODE, t: 'style', a: {}, c: [], raw: css };
-}
-
-/**
- * Build DOM nodes in `doc` from nodes; text is always a Text node, never parsed. Anything that is
- * neither a string nor a branded node becomes an empty text node.
- */
-export function vnodeToDom(node: VNode | string, doc: Document): Node {
-  if (typeof node === 'string') return doc.createTextNode(node);
-  if (!isVNode(node)) return doc.createTextNode('');
-  const el = doc.createElement(node.t);
-  for (const [name, value] of Object.entries(node.a)) {
-    if (value == null || value === false || !isAttrValue(value)) continue;
-    el.setAttribute(name, value === true ? '' : String(value));
-  }
-  if (node.on) for (const [type, fn] of Object.entries(node.on)) if (isListener(fn)) el.addEventListener(type, fn as EventListener);
-  if (typeof node.raw === 'string' && node.t === 'style') el.textContent = node.raw;
-  const target = node.t === 'template' ? (el as HTMLTemplateElement).content : el;
-  for (const child of node.c) target.appendChild(vnodeToDom(child, doc));
-  return el;
 }
 
 const VOID = new Set(['area', 'br', 'col', 'hr', 'img', 'input', 'link', 'meta', 'source', 'wbr']);

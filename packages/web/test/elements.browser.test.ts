@@ -243,6 +243,7 @@ describe('keyboard', () => {
     const focused = () =>
       tab.evaluate(() => {
         const el = document.activeElement?.shadowRoot?.activeElement;
+        if (el?.getAttribute('part') === 'more') return 'more';
         return el ? (el.getAttribute('data-k') ?? el.getAttribute('part') ?? el.localName) : document.activeElement?.id;
       });
     await tab.keyboard.press('Tab');
@@ -268,6 +269,10 @@ describe('keyboard', () => {
     expect(await focused()).toBe('more');
     await tab.keyboard.press('Enter');
     expect(await tab.evaluate(() => (window as unknown as { picked: string }).picked)).toBe('tuling');
+    // Nobody handled the event: the case opens in the list, focus on its heading; Escape goes back to the card.
+    await tab.waitForFunction(() => document.querySelector('cases-list')!.shadowRoot!.activeElement?.getAttribute('data-k') === 'heading');
+    await tab.keyboard.press('Escape');
+    expect(await focused()).toBe('more');
     for (let i = 0; i < 20 && (await focused()) !== 'next'; i++) await tab.keyboard.press('Tab');
     await tab.keyboard.press('Enter');
     expect(await shadowText(tab, 'cases-list')).toContain('第 2 / 3 页');
@@ -307,8 +312,14 @@ describe('states and theming', () => {
         return box && { role: box.getAttribute('role'), text: box.textContent };
       });
       expect(state, id).not.toBeNull();
-      expect(state!.role).toBe('status');
       expect(state!.text).toContain('案例暂时无法显示');
+      // Announced through the element's one live region, not by the box.
+      expect(state!.role).toBeNull();
+      const live = await tab.$eval(
+        `#${id}`,
+        (el) => el.shadowRoot!.querySelectorAll('[aria-live]').length === 1 && el.shadowRoot!.querySelector('[role=status]')!.textContent,
+      );
+      expect(live, id).toContain('案例暂时无法显示');
     }
     const joined = errors.join('\n');
     expect(joined).toContain('<cases-card>: cases data could not be used: no data');
@@ -318,7 +329,8 @@ describe('states and theming', () => {
     expect(joined).toContain('taxonomy.features[0].id should be a string, not an object');
     // The visitor reads what to do; the reason is on the console only.
     expect(await shadowText(tab, '#version')).not.toContain('schemaVersion');
-    expect(await shadowText(tab, '#unknown')).toContain('no-such-case');
+    expect(await shadowText(tab, '#unknown')).not.toContain('no-such-case');
+    expect(await shadowText(tab, '#unknown')).toContain('找不到要显示的内容');
     await tab.close();
   });
 

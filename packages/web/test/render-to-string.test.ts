@@ -13,7 +13,11 @@ describe('renderToString', () => {
     expect(html.startsWith('<cases-card case-id="tuling" lang="zh" src="cases.json"><template shadowrootmode="open"><style>')).toBe(true);
     expect(html).toContain(STYLES.slice(0, 40));
     expect(html).toContain('<h3 part="title">图菱科技</h3>');
-    expect(html).toContain('<button class="more" part="more" lang="zh" aria-label="阅读全文: 图菱科技" type="button">阅读全文</button>');
+    expect(html).toContain(
+      '<button class="more" part="more" lang="zh" aria-label="阅读全文: 图菱科技" data-k="more:zh/tuling" type="button">阅读全文</button>',
+    );
+    // The live region is printed empty, as the element starts it, so upgrading keeps the node.
+    expect(html).toContain('<div class="sr" role="status" aria-live="polite" aria-atomic="true" data-key="live"></div></template>');
     expect(html.endsWith('</template></cases-card>')).toBe(true);
     await expect(
       renderToString('card', FIXTURE, { attributes: { 'case-id': 'tuling', lang: 'zh' }, prefix: 'acme', stylesheet: '/c.css' }),

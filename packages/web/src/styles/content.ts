@@ -1,6 +1,10 @@
 /** Images, highlight lists, quote blocks, code and tables in content (detail, scenario). */
 export const CONTENT_STYLES = /* css */ `
 figure.img img{display:block;width:100%;max-width:760px;height:auto;aspect-ratio:16/9;object-fit:contain;background:var(--_surface);border-radius:10px}
+figure.img{position:relative}
+figure.img.broken img{opacity:0}
+figure.img .ph{display:none}
+figure.img.broken .ph{position:absolute;inset:0 0 auto;aspect-ratio:16/9;max-width:760px;display:grid;place-items:center;border-radius:10px;background:var(--_surface);color:var(--_muted);font-size:13px}
 figure.img figcaption{font-size:13px;color:var(--_muted);margin-top:6px;text-align:center}
 .hl{display:grid;gap:8px;padding:16px;list-style:none;background:var(--_chip);border-radius:12px}
 .hl li{position:relative;padding-left:26px;margin:0}

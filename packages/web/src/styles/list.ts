@@ -1,5 +1,8 @@
 import { BASE_STYLES } from './base.js';
+import { CONTENT_STYLES } from './content.js';
+import { DETAIL_STYLES } from './detail.js';
 import { GRID_STYLES } from './grid.js';
+import { QUOTE_STYLES } from './quote.js';
 
 /** Search bar, facet filters and pager. */
 export const LIST_STYLES = /* css */ `
@@ -24,10 +27,17 @@ export const LIST_STYLES = /* css */ `
 .toggle[aria-pressed=true]{background:var(--_accent);color:var(--_on-accent);border-color:var(--_accent)}
 .toggle small{font-size:11.5px;opacity:.75}
 .clear{justify-self:start;background:none;border:0;color:var(--_accent);cursor:pointer;font-size:13.5px;padding:6px 0}
-.pager{display:flex;align-items:center;justify-content:center;gap:12px;margin-top:16px;font-size:14px}
-.pager button{min-width:40px;height:36px;padding:0 14px;border-radius:999px;border:1px solid var(--_border);background:var(--_bg);cursor:pointer}
+.pager{display:flex;flex-wrap:wrap;align-items:center;justify-content:center;gap:6px;margin-top:16px;font-size:14px}
+.pager button{min-width:36px;height:36px;padding:0 10px;border-radius:999px;border:1px solid var(--_border);background:var(--_bg);cursor:pointer}
 .pager button:disabled{opacity:.45;cursor:default}
+.pager [aria-current=page]{background:var(--_accent);border-color:var(--_accent);color:var(--_on-accent);font-weight:650;cursor:default}
+.pager .gap{min-width:20px;text-align:center;color:var(--_muted)}
+.reset,.back{border:1px solid var(--_border);border-radius:999px;background:var(--_bg);color:var(--_accent);cursor:pointer;font-size:14px;font-weight:600;padding:6px 16px}
+.reset{display:block;margin:12px auto 0}
+.back{justify-self:start}
+.back::before{content:"← "}
 `;
 
 /** The stylesheet parts `<cases-list>` adopts, in cascade order. */
-export const LIST_SHEETS: readonly string[] = [BASE_STYLES, GRID_STYLES, LIST_STYLES];
+// A list opens a case in place (decision 038): it shows the detail's parts too.
+export const LIST_SHEETS: readonly string[] = [BASE_STYLES, GRID_STYLES, LIST_STYLES, DETAIL_STYLES, CONTENT_STYLES, QUOTE_STYLES];
