@@ -19,7 +19,7 @@ export { inlineToSpans } from './text/inline-to-spans.js';
 export { highlightLines } from './text/highlight-lines.js';
 export { wrapSpans, wrapText } from './text/wrap-text.js';
 export type { WrapOptions } from './text/wrap-text.js';
-export { displayWidth, graphemes, padToWidth, truncateToWidth } from './text/display-width.js';
+export { displayWidth, graphemes, padToWidth, stringWidthCompatible, truncateToWidth } from './text/display-width.js';
 export { escapeJsonForTerminal, isTerminalSafe, sanitizeText } from './text/sanitize-text.js';
 export type { SanitizeOptions } from './text/sanitize-text.js';
 export { lineText, linesToString } from './text/styled-line.js';

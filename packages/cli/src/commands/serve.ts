@@ -4,9 +4,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 
-import compression from 'compression';
 import type { Command } from 'commander';
-import sirv from 'sirv';
 
 import { fail } from '../context.js';
 
@@ -58,6 +56,8 @@ export interface KitServer {
  * `sirv` for files (MIME types, ETag, Last-Modified, ranges) and `compression` for gzip/brotli.
  */
 export async function startKitServer(dir: string, { port = 8080, host = '127.0.0.1' }: KitServerOptions = {}): Promise<KitServer> {
+  // Loaded here, not with the CLI: every other command starts without them.
+  const [{ default: sirv }, { default: compression }] = await Promise.all([import('sirv'), import('compression')]);
   const files = sirv(dir, { etag: true, dev: false, dotfiles: false });
   const compress = compression();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

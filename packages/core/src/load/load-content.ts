@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { CasesError } from '../diagnostics/cases-error.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostics.js';
@@ -77,7 +77,7 @@ const ASSET = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|pdf|css|scss|js|js
  * @example const { cases, diagnostics } = await loadContent('content');
  */
 export async function loadContent(dir: string, options: LoadOptions = {}): Promise<Collection> {
-  const info = await stat(dir).catch(() => null);
+  const info = statOrNull(dir);
   if (!info) throw new CasesError('content-not-found', `content folder "${dir}" does not exist; pass --content DIR or create it`);
   if (!info.isDirectory()) throw new CasesError('content-not-a-folder', `"${dir}" is not a folder; pass the content folder with --content DIR`);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -145,6 +145,15 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   linker.linkScenarios(cases, collected.scenarios);
   options.onProgress?.({ loaded: wanted.length, total: wanted.length, cases, taxonomy, settings });
   return { root: dir, cases, scenarios: collected.scenarios, taxonomy, settings, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** The folder's stat, or null when it cannot be had (missing, unreadable, a file on the way). */
+function statOrNull(path: string) {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function readOne(read: ReadFile, path: string, file: string, taxonomy: Taxonomy, maxBytes: number, brand: string | null) {

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { FileKind, type ChunkMessage, type WorkerInput } from './read-ahead-protocol.js';
 
 /** One file as read ahead: its decoded text when it was plain UTF-8, else its bytes, else why it failed. */
@@ -116,6 +116,8 @@ export async function* readAhead(
   let worker: Worker;
   try {
     if (!file) throw new Error('no reader thread file');
+    // Loaded here: a small folder (and the first frame of `cases browse`) never needs threads.
+    const { Worker } = await import('node:worker_threads');
     const input: WorkerInput = { paths: rest, ring, slotBytes: SLOT_BYTES, slots: SLOTS, flow };
     worker = new Worker(file, {
       workerData: input,

@@ -10,11 +10,23 @@ export interface StyledLinesProps {
   theme: Theme;
 }
 
+/**
+ * A line without the plain spaces it ends with: Ink drops them from its output anyway, after
+ * looking at each of them one by one (in a full-screen frame, a third of all its characters).
+ */
+function withoutTrailingSpace(line: StyledLine): StyledLine {
+  let end = line.length;
+  while (end > 0 && !line[end - 1]!.style && line[end - 1]!.text.trimEnd() === '') end--;
+  const last = line[end - 1];
+  if (!last || last.style) return end === line.length ? line : line.slice(0, end);
+  return [...line.slice(0, end - 1), { text: last.text.trimEnd() }];
+}
+
 /** Render laid-out lines with Ink, one `<Text>` per line; lines are already fitted, so nothing wraps. */
 export function StyledLines({ lines, theme }: StyledLinesProps): ReactElement {
   return (
     <Box flexDirection="column">
-      {lines.map((line, k) => (
+      {lines.map(withoutTrailingSpace).map((line, k) => (
         <Text key={k} wrap="truncate-end">
           {line.length === 0
             ? ' '

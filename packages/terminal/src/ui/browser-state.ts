@@ -132,8 +132,8 @@ export interface Derived {
   hits: ReadonlyMap<string, ListHit> | undefined;
   rows: FacetRow[];
   docLines: StyledLine[];
-  /** Lines of the help text in the browser's locale at the layout's width. */
-  helpLineCount: number;
+  /** Lines of the help text in the browser's locale at the layout's width (laid out when first read: only the help needs it). */
+  readonly helpLineCount: number;
 }
 
 function fallbackSearch(cases: readonly Case[], query: string): BrowserSearchHit[] {
@@ -217,7 +217,9 @@ export function createDeriver(data: BrowserData, locale: string): (state: Browse
       hits: hitMap(hits, query),
       rows: rows(state.selection),
       docLines,
-      helpLineCount: helpCount(layout.width),
+      get helpLineCount() {
+        return helpCount(layout.width);
+      },
     };
   };
 }
