@@ -43,7 +43,8 @@ async function loadExport(url: string, assetBase?: string): Promise<{ json: unkn
 
 /** The whole index behind a first file: its page files in order, each checked like any export. */
 async function loadRest(head: ExportData, { pages }: IndexPages, at: string): Promise<ExportData> {
-  const loaded = await Promise.all(pages.map((page) => loadExport(new URL(page, at).href)));
+  // A page file's images live in the kit's assets/ like the first file's: they resolve against it.
+  const loaded = await Promise.all(pages.map((page) => loadExport(new URL(page, at).href, at)));
   return { ...head, cases: loaded.flatMap(({ data }) => data.cases) };
 }
 
