@@ -8,10 +8,16 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 function open(props: Partial<BrowserProps> = {}) {
   const app = render(<Browser cases={cases} scenarios={scenarios} taxonomy={taxonomy} locale="zh" color={false} width={80} height={16} {...props} />);
+  // After each key, wait until the frame has stopped changing: on a busy machine a render can
+  // land later than one tick, and the next key or assertion must see it.
   const press = async (...keys: string[]) => {
     for (const key of keys) {
       app.stdin.write(key);
       await tick();
+      for (let i = 0, last = app.lastFrame(); i < 30; i++, last = app.lastFrame()) {
+        await tick();
+        if (app.lastFrame() === last) break;
+      }
     }
   };
   return { ...app, press, frame: () => app.lastFrame() ?? '' };
