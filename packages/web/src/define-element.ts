@@ -225,6 +225,9 @@ function createBase(): typeof HTMLElement {
       // Content already shown stays until its successor is ready (a case's detail file on its
       // way): a placeholder in between would collapse and regrow the layout around it.
       if (node.a.part === 'loading' && [...this.#root.children].some((el) => !el.matches('link, style, [part=loading], [part=error], [data-key=live]'))) return;
+      // A part an entry loaded after the element connected (the list's detail parts) is adopted now.
+      const { styles } = this.constructor as typeof CasesElement;
+      if (this.#root.adoptedStyleSheets.length !== styles.length) this.#root.adoptedStyleSheets = styles.map(sheetOf);
       const active = this.#root.activeElement;
       const key = active?.getAttribute('data-k');
       // Only what changed is replaced: the live region, a focused field and unchanged cards stay.

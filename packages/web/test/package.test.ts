@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import * as web from '@cases/web';
 
-import { bundleOptions } from '../scripts/bundle-options.mjs';
+import { buildBundles } from '../scripts/bundle-options.mjs';
 import { BUDGET, checkSizes } from '../scripts/check-size.mjs';
 
 const run = promisify(execFile);
@@ -21,7 +20,7 @@ let inputs: string[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cases-web-size-'));
-  const results = await Promise.all(bundleOptions(dir).map((options) => build({ ...options, metafile: true })));
+  const results = await buildBundles(dir);
   inputs = results.flatMap((r) => Object.keys(r.metafile!.inputs));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
