@@ -1,11 +1,55 @@
 // esbuild options of the browser bundles and the build that uses them, shared by the build,
 // the tests and the benchmarks.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The package folder. */
 export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Where each name `@cases/core/browser` exports is defined: its `export { … } from './x.js'`
+ * lines, read from the barrel, as absolute paths.
+ */
+function coreExports() {
+  const barrel = fileURLToPath(new URL('../../core/src/browser.ts', import.meta.url));
+  const where = new Map();
+  for (const m of readFileSync(barrel, 'utf8').matchAll(/export\s+(?:type\s+)?\{([^}]*)\}\s*from\s*'(\.[^']+)'/g)) {
+    const file = fileURLToPath(new URL(m[2].replace(/\.js$/, '.ts'), `file://${barrel}`));
+    for (const name of m[1].split(',')) if (name.trim()) where.set(name.trim().replace(/^type\s+/, ''), file);
+  }
+  return where;
+}
+
+/**
+ * An esbuild plugin that rewrites our imports of `@cases/core/browser` into imports of the core
+ * files that define each name (what Next.js's `optimizePackageImports` does). esbuild assigns
+ * whole files to the chunks of the entries that reach them, and the barrel reaches every core
+ * file: through it, code only a list uses (facet counting) would ride in the chunk a card-only
+ * page loads (decision 049).
+ */
+const perFileCoreImports = {
+  name: 'per-file-core-imports',
+  setup(build) {
+    const where = coreExports();
+    build.onLoad({ filter: /[\\/]web[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const contents = text.replace(/import\s+(type\s+)?\{([^}]*)\}\s*from\s*'@cases\/core\/browser';/g, (all, typeOnly, list) => {
+        const byFile = new Map();
+        for (const raw of list.split(',')) {
+          const name = raw.trim();
+          if (!name) continue;
+          const bare = name.replace(/^type\s+/, '').split(/\s+as\s+/)[0];
+          const file = where.get(bare);
+          if (!file) throw new Error(`${args.path}: ${bare} is not exported by @cases/core/browser`);
+          byFile.set(file, [...(byFile.get(file) ?? []), name]);
+        }
+        return [...byFile].map(([file, names]) => `import ${typeOnly ?? ''}{ ${names.join(', ')} } from ${JSON.stringify(file)};`).join('\n');
+      });
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 
 /** Internal property names the bundles shorten: view context, list query, labels, element hooks. */
 export const MANGLED =
@@ -24,6 +68,7 @@ const common = {
   tsconfig: `${root}tsconfig.json`,
   absWorkingDir: root,
   logLevel: 'warning',
+  plugins: [perFileCoreImports],
 };
 
 /** The elements that have an entry of their own (`elements/cases-<name>.js`). */
@@ -51,7 +96,14 @@ export function bundleOptions(outdir) {
  * minifies; terser's compressor (several passes) then shortens the code further, about 3% of the
  * gzipped size (decision 048). `module` keeps the ES modules' import and export names.
  */
-const terserOptions = (module) => ({ module, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { ecma: 2020 } });
+const terserOptions = (module) => ({
+  module,
+  ecma: 2020,
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  // ASCII only (Chinese labels as \u escapes): a classic script is decoded in the page's charset
+  // unless the server names one, and the escapes gzip smaller than UTF-8 here anyway.
+  format: { ecma: 2020, ascii_only: true },
+});
 
 /**
  * Build the bundles and element entries into `outdir` (esbuild, then terser over each script).

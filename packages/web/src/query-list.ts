@@ -101,7 +101,8 @@ function queryHead(ctx: ViewContext, state: ListState, presets: FacetSelection):
   const view = typeof views === 'string' ? undefined : views.get(ctx.attr('locale') ?? '');
   const counts: ListResult['counts'] = {};
   for (const key of shownFacets(ctx)) counts[key] = view?.counts.get(key) ?? new Map();
-  if (!view || hasSelection(presets) || hasSelection(state.filters) || tokensOf(state.search).length) return { results: [], total: 0, counts, pending: true, available: {} };
+  if (!view || hasSelection(presets) || hasSelection(state.filters) || tokensOf(state.search).length)
+    return { results: [], total: 0, counts, pending: true, available: {} };
   return { results: view.first, total: view.total, counts, pending: true, available: {} };
 }
 

@@ -1,6 +1,7 @@
 import { FACETS, findDocument, hasSelection, toggleFacet } from '@cases/core/browser';
 import type { Case } from '@cases/core/browser';
 
+import { listLabels } from './list-labels.js';
 import { queryList, shownFacets } from './query-list.js';
 import { renderCard } from './view-card.js';
 import type { ListState, ViewContext } from './view-context.js';
@@ -38,7 +39,7 @@ export function pagerItems(page: number, pages: number): (number | null)[] {
 }
 
 function pager(ctx: ViewContext, page: number, pages: number, go: (page: number) => void): VNode | null {
-  const { t } = ctx;
+  const t = listLabels(ctx.t);
   if (pages <= 1) return null;
   let gaps = 0;
   return h(
@@ -81,7 +82,8 @@ export const listViewWith =
     listView(ctx, renderOpened);
 
 function listView(ctx: ViewContext, renderOpened: RenderOpened): VNode {
-  const { state, t } = ctx;
+  const { state } = ctx;
+  const t = { ...ctx.t, ...listLabels(ctx.t) };
   const change = (patch: Partial<ListState>) => {
     const next = ctx.update(patch);
     const { filters, search, page } = next;
