@@ -13,19 +13,10 @@ export type { Labels, TermKind } from './model/labels.js';
 export { inlineToText, richInline } from './model/inline-to-text.js';
 export { rewriteImageUrls } from './model/rewrite-image-urls.js';
 export type { ImageUrlSite } from './model/rewrite-image-urls.js';
-export {
-  FACETS,
-  documentKey,
-  facetCounts,
-  facetNamed,
-  facetValues,
-  filterByFacets,
-  findDocument,
-  hasSelection,
-  matchesFacets,
-  toggleFacet,
-} from './query/facets.js';
-export type { DocumentKey, FacetCount, FacetDefinition, FacetKey, FacetSelection } from './query/facets.js';
+export { FACETS, facetCounts, facetNamed, filterByFacets, hasSelection, matchesFacets, toggleFacet } from './query/facets.js';
+export { documentKey, facetValues, findDocument } from './query/facet-values.js';
+export type { FacetCount, FacetDefinition, FacetKey, FacetSelection } from './query/facets.js';
+export type { DocumentKey } from './query/facet-values.js';
 export type {
   Block,
   Case,

@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { build } from 'esbuild';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 
-import { bundleOptions, importSource, root } from '../scripts/bundle-options.mjs';
+import { buildBundles, importSource, root } from '../scripts/bundle-options.mjs';
 import { checkSizes } from '../scripts/check-size.mjs';
 import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 
@@ -31,7 +30,7 @@ const { paging: _paging, ...head } = index;
 const whole = { ...head, cases: Object.values(pages).flatMap((page) => page.cases) };
 
 const dir = mkdtempSync(join(tmpdir(), 'cases-bench-'));
-await Promise.all(bundleOptions(dir).map((options) => build(options)));
+await buildBundles(dir);
 const page = (src) =>
   Buffer.from(
     `<!doctype html><html lang="zh"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script type="module" src="cases-web.js"></script><cases-list src="${src}" page-size="12"></cases-list>`,

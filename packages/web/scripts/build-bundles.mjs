@@ -2,13 +2,11 @@
 // static markup under a strict CSP, then fails the build when a bundle is over budget.
 import { writeFileSync } from 'node:fs';
 
-import { build } from 'esbuild';
-
-import { bundleOptions, importSource, root } from './bundle-options.mjs';
+import { buildBundles, importSource, root } from './bundle-options.mjs';
 import { checkSizes } from './check-size.mjs';
 
 const { STYLES } = await importSource();
 
-await Promise.all(bundleOptions(`${root}dist`).map((options) => build(options)));
+await buildBundles(`${root}dist`);
 writeFileSync(`${root}dist/cases-web.css`, STYLES.trim() + '\n');
 process.exitCode = checkSizes() ? 0 : 1;

@@ -11,10 +11,10 @@ export const BUDGET = 15 * 1024;
 /** The target for a page that needs only cards (`elements/cases-card.js` and its chunks): 8 KB. */
 export const CARD_TARGET = 8 * 1024;
 /**
- * The card entry's own budget until it meets {@link CARD_TARGET}: what it weighs now (10.04 KB)
- * and a little room, so it can only shrink. Lower it as code leaves the shared chunk.
+ * The card entry's own budget until it meets {@link CARD_TARGET}: what it weighs now (9.80 KB)
+ * and a little room, so it can only shrink. Lower it as code leaves the shared chunk (decision 049).
  */
-export const CARD_BUDGET = 10.25 * 1024;
+export const CARD_BUDGET = 9.9 * 1024;
 /** Budgets that differ from {@link BUDGET}, by file (entries with their chunks). */
 export const BUDGETS = { 'elements/cases-card.js': CARD_BUDGET };
 const FILES = ['cases-web.js', 'cases-web.iife.js'];
@@ -28,6 +28,15 @@ function withImports(file, seen = new Set()) {
   for (const m of text.matchAll(/(?:from|import)\s*"(\.\/[^"]+)"/g)) withImports(join(dirname(file), m[1]), seen);
   return seen;
 }
+
+/** The files `files` load on demand (`import("./…")`), with their own imports, not among `files`. */
+function onDemand(files) {
+  const later = new Set();
+  for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/import\("(\.\/[^"]+)"\)/g)) withImports(join(dirname(file), m[1]), later);
+  return [...later].filter((f) => !files.includes(f));
+}
+
+const gzipped = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 
 /**
@@ -54,7 +63,7 @@ export function checkSizes(budget, dir = dist) {
     if (!existsSync(entry)) continue;
     const files = [...withImports(entry)];
     const raw = Buffer.concat(files.map((f) => readFileSync(f)));
-    const gz = files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    const gz = gzipped(files);
     const budget = budgetOf(`elements/cases-${name}.js`);
     const over = gz > budget;
     ok &&= !over;
@@ -65,6 +74,9 @@ export function checkSizes(budget, dir = dist) {
     const line = `elements/cases-${name}.js + ${files.length - 1} chunks: ${(raw.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(2)} KB gzipped (budget ${(budget / 1024).toFixed(2)} KB${target})`;
     if (over) console.error(`${line}: OVER BUDGET by ${gz - budget} bytes`);
     else console.log(line);
+    // What the entry loads later (the list: the detail view when a case opens), not budgeted.
+    const later = onDemand(files);
+    if (later.length) console.log(`  + ${(gzipped(later) / 1024).toFixed(2)} KB gzipped on demand (${later.length} chunks)`);
   }
   return ok;
 }

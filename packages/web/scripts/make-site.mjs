@@ -5,11 +5,11 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 
 import { build } from 'esbuild';
 
-import { bundleOptions, importSource, root } from './bundle-options.mjs';
+import { buildBundles, importSource, root } from './bundle-options.mjs';
 
 const [out = 'site', input = `${root}test/fixtures/export.json`] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
-await Promise.all(bundleOptions(out).map((options) => build(options)));
+await buildBundles(out);
 const mod = await importSource();
 let data;
 if (input.endsWith('.json')) data = JSON.parse(readFileSync(input, 'utf8'));

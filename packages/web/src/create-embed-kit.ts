@@ -208,7 +208,7 @@ ${options.brand ? '<link rel="stylesheet" href="brand.css">' : ''}
 <main class="wrap" id="top">
 <section class="intro"><h1>Customer stories, on any page</h1>
 <p>Five web components that render your case studies from one JSON file. One script tag, no dependencies, Shadow DOM isolation, light and dark, and a strict Content-Security-Policy: this page runs under one.</p>
-<ul class="facts"><li>${checked.cases.length} cases</li><li>${checked.scenarios.length} scenarios</li><li>ES module + classic script</li><li>&lt; 15 KB gzipped</li></ul>
+<ul class="facts"><li>${checked.cases.length} cases</li><li>${checked.scenarios.length} scenarios</li><li>ES module + classic script</li><li>16 KB gzipped; cards alone 10 KB</li></ul>
 ${snippet(quickStart)}
 <ul class="nav"><li><a href="#list">List</a></li><li><a href="#card">Card</a></li><li><a href="#detail-demo">Detail</a></li><li><a href="#quote">Quote</a></li><li><a href="#scenario">Scenario</a></li><li><a href="#static">Static HTML</a></li><li><a href="#theming">Theming</a></li><li><a href="#events">Events</a></li><li><a href="#hosting">Hosting</a></li>${options.hostile ? '<li><a href="hostile.html">Hostile content</a></li>' : ''}<li><a href="custom-elements.json">custom-elements.json</a></li></ul>
 </section>

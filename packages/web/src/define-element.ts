@@ -1,8 +1,6 @@
-import type { Case, ExportData } from '@cases/core/browser';
+import type { ExportData } from '@cases/core/browser';
 
-import { uiLabels } from './ui-labels.js';
-import { DETAIL_PATH } from './export-index.js';
-import type { IndexedCase } from './export-index.js';
+import { elementLabels } from './element-labels.js';
 import { loadData, warnDropped } from './load-data.js';
 import { parseExport } from './validate-export.js';
 import type { ListState, ViewContext } from './view-context.js';
@@ -203,7 +201,7 @@ function createBase(): typeof HTMLElement {
     #render(): void {
       if (!this.isConnected) return;
       this.#shownLang = this.#lang();
-      const t = uiLabels(this.#shownLang);
+      const t = elementLabels(this.#shownLang);
       let announce = '';
       let node: VNode;
       const failed = () => {
@@ -225,6 +223,9 @@ function createBase(): typeof HTMLElement {
       // Content already shown stays until its successor is ready (a case's detail file on its
       // way): a placeholder in between would collapse and regrow the layout around it.
       if (node.a.part === 'loading' && [...this.#root.children].some((el) => !el.matches('link, style, [part=loading], [part=error], [data-key=live]'))) return;
+      // A part an entry loaded after the element connected (the list's detail parts) is adopted now.
+      const { styles } = this.constructor as typeof CasesElement;
+      if (this.#root.adoptedStyleSheets.length !== styles.length) this.#root.adoptedStyleSheets = styles.map(sheetOf);
       const active = this.#root.activeElement;
       const key = active?.getAttribute('data-k');
       // Only what changed is replaced: the live region, a focused field and unchanged cards stay.
@@ -245,40 +246,17 @@ function createBase(): typeof HTMLElement {
       }
     }
 
-    /** The whole case for `c`: its detail file (beside the data URL) when `c` came from an index. */
-    #whole(c: Case): Case | null {
-      const detail = (c as IndexedCase).detail;
+    /** The URL the data came from (`src`, resolved), when it came from one. */
+    #source(): string | null {
       const src = this.getAttribute('src');
-      if (typeof detail !== 'string' || c.sections.length || !src || this.#own) return c;
-      if (!DETAIL_PATH.test(detail)) return c;
-      const index = new URL(src, document.baseURI).href;
-      const url = new URL(detail, index).href;
-      const loaded = this.#details.get(url);
-      if (loaded !== undefined) return loaded ?? c;
-      const token = this.#token;
-      loadData(url, index).then(
-        ({ data }) => {
-          const whole = data.cases.find((x) => x.id === c.id && x.locale === c.locale) ?? null;
-          this.#details.set(url, whole);
-          if (!whole) console.warn(`<${this.localName}>: ${url} does not hold ${c.locale}/${c.id}; showing its summary`);
-          if (token === this.#token) this.#render();
-        },
-        (error: Error) => {
-          console.warn(`<${this.localName}>: the detail of ${c.locale}/${c.id} could not be loaded (${error.message}); showing its summary`);
-          this.#details.set(url, null);
-          if (token === this.#token) this.#render();
-        },
-      );
-      return null;
+      return src && !this.#own ? new URL(src, document.baseURI).href : null;
     }
-
-    #details = new Map<string, Case | null>();
 
     #context(data: ExportData, t: ViewContext['t'], announce: (text: string) => void): ViewContext {
       return {
         announce,
         focus: (key) => (this.#focusNext = key),
-        whole: (c) => this.#whole(c),
+        source: this.#source(),
         data,
         paging: this.#paging,
         t,

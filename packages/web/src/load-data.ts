@@ -41,9 +41,11 @@ async function loadExport(url: string, assetBase?: string): Promise<{ json: unkn
   return { json, data: resolveAssetUrls(parseExport(json, warnDropped(url)), assetBase ?? at, location.origin), at };
 }
 
-/** The whole index behind a first file: its page files in order, each checked like any export. */
+/**
+ * The whole index behind a first file: its page files in order, each checked like any export.
+ * Their image URLs resolve against the first file, whose `assets/` they share (not `index/assets/`).
+ */
 async function loadRest(head: ExportData, { pages }: IndexPages, at: string): Promise<ExportData> {
-  // A page file's images live in the kit's assets/ like the first file's: they resolve against it.
   const loaded = await Promise.all(pages.map((page) => loadExport(new URL(page, at).href, at)));
   return { ...head, cases: loaded.flatMap(({ data }) => data.cases) };
 }

@@ -66,7 +66,7 @@ export function renderToString(name: ElementName, data: ExportData, options: Ren
     state: { filters: {}, search: '', page: 1, open: {}, opened: null },
     update: (patch) => ({ ...ctx.state, ...patch }),
     emit: () => true,
-    whole: (c) => c,
+    source: null,
     announce: () => undefined,
     focus: () => undefined,
   };

@@ -1,6 +1,6 @@
-import type { Case, ExportData, FacetSelection } from '@cases/core/browser';
+import type { ExportData, FacetSelection } from '@cases/core/browser';
 
-import type { UiLabels } from './ui-labels.js';
+import type { ElementLabels } from './element-labels.js';
 
 /** Filter, search and paging state of a case list. */
 export interface ListState {
@@ -27,7 +27,7 @@ export interface ViewContext {
   paging?: unknown;
   /** UI language (the element's `lang`, inherited). */
   lang: string;
-  t: UiLabels;
+  t: ElementLabels;
   /** An attribute of the element, or `null`. */
   attr(name: string): string | null;
   state: ListState;
@@ -42,11 +42,10 @@ export interface ViewContext {
    */
   emit(type: 'cases-select' | 'cases-filter', detail: object): boolean;
   /**
-   * The whole case for one read from an index (which has no body): the case itself when it is
-   * whole, else its detail file once fetched (`null` meanwhile; the element renders again when
-   * it arrives).
+   * The URL the data came from (the `src` attribute, resolved), or `null` when it was given
+   * another way: a case read from an index has its detail file beside it (`wholeCase`).
    */
-  whole(c: Case): Case | null;
+  source: string | null;
   /**
    * Say `text` through the element's one live region (results after a change, an error). Calls
    * in one render replace each other; a render without a call leaves the region empty.

@@ -1,5 +1,6 @@
 import type { Case } from '@cases/core/browser';
 
+import { wholeCase } from './detail-file.js';
 import { renderBlocks, renderHighlights, renderImage, renderQuote } from './render-blocks.js';
 import type { ViewContext } from './view-context.js';
 import { avatar, caseChips, heading, hrefFor, label, langOf, missingState, pickCase, skeleton } from './view-shared.js';
@@ -64,7 +65,7 @@ function hasBlock(c: Case, type: string): boolean {
  * case's detail file is on its way.
  */
 export function renderDetail(ctx: ViewContext, picked: Case, level = Number(heading(ctx, 2).slice(1))): VNode {
-  const c = ctx.whole(picked);
+  const c = wholeCase(ctx, picked);
   if (!c) return skeleton(ctx.t);
   const lead: Child[] = [renderImage(c.cover, '', false, ctx.t)];
   if (c.highlights.length && !hasBlock(c, 'highlights')) lead.push(renderHighlights(c.highlights));

@@ -1,8 +1,9 @@
 import { FACETS, findDocument, hasSelection, toggleFacet } from '@cases/core/browser';
+import type { Case } from '@cases/core/browser';
 
+import { listLabels } from './list-labels.js';
 import { queryList, shownFacets } from './query-list.js';
 import { renderCard } from './view-card.js';
-import { renderDetail } from './view-detail.js';
 import type { ListState, ViewContext } from './view-context.js';
 import { docKey, heading, label, moreKey, skeleton, stateBox } from './view-shared.js';
 import { h } from './vnode.js';
@@ -38,7 +39,7 @@ export function pagerItems(page: number, pages: number): (number | null)[] {
 }
 
 function pager(ctx: ViewContext, page: number, pages: number, go: (page: number) => void): VNode | null {
-  const { t } = ctx;
+  const t = listLabels(ctx.t);
   if (pages <= 1) return null;
   let gaps = 0;
   return h(
@@ -65,9 +66,24 @@ function pager(ctx: ViewContext, page: number, pages: number, go: (page: number)
   );
 }
 
-/** `<cases-list>`: a filterable, searchable, paged grid of case cards; a case opens in place. */
-export function listView(ctx: ViewContext): VNode {
-  const { state, t } = ctx;
+/**
+ * What renders a case opened in a list, its title an `h{level}`: the detail view's
+ * `renderDetail` (the whole set), or one the list entry loads the first time a case opens.
+ */
+export type RenderOpened = (ctx: ViewContext, c: Case, level: number) => VNode;
+
+/**
+ * `<cases-list>`: a filterable, searchable, paged grid of case cards; a case opens in place,
+ * rendered by `renderOpened`.
+ */
+export const listViewWith =
+  (renderOpened: RenderOpened) =>
+  (ctx: ViewContext): VNode =>
+    listView(ctx, renderOpened);
+
+function listView(ctx: ViewContext, renderOpened: RenderOpened): VNode {
+  const { state } = ctx;
+  const t = { ...ctx.t, ...listLabels(ctx.t) };
   const change = (patch: Partial<ListState>) => {
     const next = ctx.update(patch);
     const { filters, search, page } = next;
@@ -83,7 +99,7 @@ export function listView(ctx: ViewContext): VNode {
       'div',
       { class: 'list opened', part: 'list', on: { keydown: (e) => (e as KeyboardEvent).key === 'Escape' && close() } },
       h('button', { type: 'button', class: 'back', part: 'back', 'data-k': 'back', on: { click: close } }, t.back),
-      renderDetail(ctx, opened, Number(heading(ctx, 2).slice(1))),
+      renderOpened(ctx, opened, Number(heading(ctx, 2).slice(1))),
     );
   }
   const { results, total, counts, pending, available } = queryList(ctx, state);

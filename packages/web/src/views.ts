@@ -1,7 +1,7 @@
 import type { ViewContext } from './view-context.js';
 import { cardView } from './view-card.js';
-import { detailView } from './view-detail.js';
-import { listView } from './view-list.js';
+import { detailView, renderDetail } from './view-detail.js';
+import { listViewWith } from './view-list.js';
 import { quoteView } from './view-quote.js';
 import { scenarioView } from './view-scenario.js';
 import type { VNode } from './vnode.js';
@@ -9,7 +9,7 @@ import type { VNode } from './vnode.js';
 /** The elements, by name without prefix: `card` is `<cases-card>`. */
 export const VIEWS = {
   card: cardView,
-  list: listView,
+  list: listViewWith(renderDetail),
   detail: detailView,
   quote: quoteView,
   scenario: scenarioView,

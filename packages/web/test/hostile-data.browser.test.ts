@@ -198,4 +198,33 @@ describe('one entry per element', () => {
     expect(opened.errors).toEqual([]);
     await opened.tab.close();
   });
+
+  it('elements/cases-list.js loads the detail view and its styles only when a case opens, then shows it in place', async () => {
+    env.site.write(
+      'list-only.html',
+      `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>list</title><script type="module" src="elements/cases-list.js"></script></head><body><cases-list src="fixture.json" page-size="10"></cases-list></body></html>`,
+    );
+    const opened = await openTab(env, 'list-only.html', { ignoreConsole: 'Failed to load' });
+    const { tab } = opened;
+    const scripts = () => tab.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length);
+    await tab.waitForFunction(() => document.querySelector('cases-list')?.shadowRoot?.querySelector('li[data-key="doc:zh/vesoft"] [part=more]'), {
+      timeout: 10_000,
+    });
+    const before = await scripts();
+    const sheets = () => tab.$eval('cases-list', (el) => el.shadowRoot!.adoptedStyleSheets.length);
+    expect(await sheets()).toBe(3); // base, grid, list
+    await (await tab.$('cases-list >>> li[data-key="doc:zh/vesoft"] [part=more]'))!.click();
+    await tab.waitForFunction(() => document.querySelector('cases-list')!.shadowRoot!.activeElement?.getAttribute('data-k') === 'heading', {
+      timeout: 10_000,
+    });
+    expect(await scripts()).toBeGreaterThan(before); // the detail's chunk arrived on demand
+    expect(await sheets()).toBe(6); // + detail, content, quote
+    // The detail's own styles apply: its facts panel is laid out by the detail part.
+    expect(await tab.$eval('cases-list', (el) => getComputedStyle(el.shadowRoot!.querySelector('.facts')!).display)).toBe('grid');
+    expect(await tab.$eval('cases-list', (el) => el.shadowRoot!.activeElement!.textContent)).toBe('vesoft inc.');
+    await (await tab.$('cases-list >>> [part=back]'))!.click();
+    expect(await tab.$eval('cases-list', (el) => el.shadowRoot!.activeElement?.getAttribute('data-k'))).toBe('more:zh/vesoft');
+    expect(opened.errors).toEqual([]);
+    await tab.close();
+  });
 });

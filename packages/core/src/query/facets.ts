@@ -1,5 +1,11 @@
 import { termLabel, type Labels, type TermKind } from '../model/labels.js';
 import type { Case, Taxonomy } from '../model/model.js';
+import { facetValues } from './facet-values.js';
+
+// What one case has in a facet and how a document is named live in facet-values.ts, so that a
+// bundle needing only those (a web card) does not carry the selection and counting code.
+export { documentKey, facetValues, findDocument } from './facet-values.js';
+export type { DocumentKey } from './facet-values.js';
 
 /**
  * The one facet engine every surface uses: the CLI's `list` flags, the terminal's facet panel
@@ -50,26 +56,6 @@ export function facetNamed(name: string): FacetDefinition | undefined {
 
 /** The chosen ids per facet: a case matches when it has one of the ids of every facet. */
 export type FacetSelection = Partial<Record<FacetKey, readonly string[]>>;
-
-/** The ids a case has in a facet: taxonomy ids, its locale, or its source kind (`page`, `article`). */
-export function facetValues(item: Case, key: FacetKey): readonly string[] {
-  switch (key) {
-    case 'industry':
-      return item.facets.industry;
-    case 'cloudType':
-      return item.facets.cloudType;
-    case 'feature':
-      return item.facets.features;
-    case 'challenge':
-      return item.facets.challenges;
-    case 'scenario':
-      return item.scenarios;
-    case 'locale':
-      return [item.locale];
-    case 'kind':
-      return [item.source.format === 'case-article' ? 'article' : 'page'];
-  }
-}
 
 /** Whether a case matches a selection, leaving out the facet `skip` (for its own counts). */
 export function matchesFacets(item: Case, selection: FacetSelection, skip?: FacetKey): boolean {
@@ -149,23 +135,4 @@ export function facetCounts(
       }));
   }
   return out;
-}
-
-/** What names one case or scenario: ids repeat across locales, so both are needed. */
-export interface DocumentKey {
-  locale: string;
-  id: string;
-}
-
-/**
- * Find a case or scenario by locale and id.
- * @example findDocument(collection.cases, { locale: 'zh', id: 'vesoft' })
- */
-export function findDocument<T extends DocumentKey>(list: readonly T[], key: DocumentKey): T | undefined {
-  return list.find((d) => d.id === key.id && d.locale === key.locale);
-}
-
-/** A stable string for a document key (`zh/vesoft`), for maps, URLs and file names. */
-export function documentKey(doc: DocumentKey): string {
-  return `${doc.locale}/${doc.id}`;
 }

@@ -1,8 +1,5 @@
 import { BASE_STYLES } from './base.js';
-import { CONTENT_STYLES } from './content.js';
-import { DETAIL_STYLES } from './detail.js';
 import { GRID_STYLES } from './grid.js';
-import { QUOTE_STYLES } from './quote.js';
 
 /** Search bar, facet filters and pager. */
 export const LIST_STYLES = /* css */ `
@@ -38,6 +35,9 @@ export const LIST_STYLES = /* css */ `
 .back::before{content:"← "}
 `;
 
-/** The stylesheet parts `<cases-list>` adopts, in cascade order. */
-// A list opens a case in place (decision 038): it shows the detail's parts too.
-export const LIST_SHEETS: readonly string[] = [BASE_STYLES, GRID_STYLES, LIST_STYLES, DETAIL_STYLES, CONTENT_STYLES, QUOTE_STYLES];
+/**
+ * The stylesheet parts `<cases-list>` adopts, in cascade order. A list opens a case in place
+ * (decision 038): the list entry adopts the detail's parts (`list-detail.ts`) with the detail
+ * view, when the first case opens (decision 049).
+ */
+export const LIST_SHEETS: readonly string[] = [BASE_STYLES, GRID_STYLES, LIST_STYLES];

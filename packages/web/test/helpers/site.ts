@@ -6,9 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { loadContent, toExport } from '@cases/core';
 import type { ExportData } from '@cases/core';
 import { createEmbedKit, STYLES } from '@cases/web';
-import { build } from 'esbuild';
 
-import { bundleOptions } from '../../scripts/bundle-options.mjs';
+import { buildBundles } from '../../scripts/bundle-options.mjs';
 
 /** The repository's content folder (the seeds). */
 export const CONTENT_DIR = fileURLToPath(new URL('../../../../content', import.meta.url));
@@ -27,7 +26,7 @@ export interface TestSite {
 /** Build the bundles from src/ and write the embed kit of the seed content into a temp folder. */
 export async function createTestSite(): Promise<TestSite> {
   const dir = mkdtempSync(join(tmpdir(), 'cases-web-site-'));
-  await Promise.all(bundleOptions(dir).map((options) => build(options)));
+  await buildBundles(dir);
   const collection = await loadContent(CONTENT_DIR);
   const seeds = toExport(collection);
   const write = (name: string, text: string) => {
