@@ -161,7 +161,7 @@ describe('cases (the CLI as a process)', () => {
     expect(refused.err).toContain('cases did not write it');
     expect(readFileSync(join(foreign, 'index.html'), 'utf8')).toBe('<p>the partner page</p>');
     expect(JSON.parse(readFileSync(join(out, 'cases.json'), 'utf8')).cases).toHaveLength(4);
-    expect(gzipSync(readFileSync(join(out, 'cases-web.js'))).length).toBeLessThan(15 * 1024); // the bundle budget
+    expect(gzipSync(readFileSync(join(out, 'cases-web.js'))).length).toBeLessThan(16.5 * 1024); // the bundle budget (web decision 048)
   });
 
   it('build: export, a sheet per case, the brochure and the embed kit; a second run renders nothing', () => {

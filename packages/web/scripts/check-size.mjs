@@ -6,8 +6,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The budget of each bundle and of each element entry with its chunks, gzipped: 15 KB. */
+/** The budget of each element entry with its chunks, gzipped: 15 KB. */
 export const BUDGET = 15 * 1024;
+/**
+ * The budget of each whole-set bundle (`cases-web.js`, `cases-web.iife.js`): 16.5 KB. The
+ * earlier 15 KB was set before issue 11's focus handling, one live region, in-place updates,
+ * numbered pager and every word in zh and en; after a byte-level pass they weigh 16.15 KB, and
+ * the lead chose a measured budget over cutting those or splitting the one-file bundles
+ * (decision 048). A page that wants less loads one element's entry (at most 15 KB).
+ */
+export const BUNDLE_BUDGET = 16.5 * 1024;
 /** The target for a page that needs only cards (`elements/cases-card.js` and its chunks): 8 KB. */
 export const CARD_TARGET = 8 * 1024;
 /**
@@ -16,7 +24,7 @@ export const CARD_TARGET = 8 * 1024;
  */
 export const CARD_BUDGET = 9.9 * 1024;
 /** Budgets that differ from {@link BUDGET}, by file (entries with their chunks). */
-export const BUDGETS = { 'elements/cases-card.js': CARD_BUDGET };
+export const BUDGETS = { 'cases-web.js': BUNDLE_BUDGET, 'cases-web.iife.js': BUNDLE_BUDGET, 'elements/cases-card.js': CARD_BUDGET };
 const FILES = ['cases-web.js', 'cases-web.iife.js'];
 const ELEMENTS = ['card', 'list', 'detail', 'quote', 'scenario'];
 
