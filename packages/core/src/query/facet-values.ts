@@ -1,8 +1,10 @@
 import type { Case } from '../model/model.js';
-import type { FacetKey } from './facets.js';
 
 // Part of the facet engine (facets.ts re-exports it): what a case has in a facet and how a
 // document is named, without the selection and counting code.
+
+/** A facet a case can be filtered by. */
+export type FacetKey = 'industry' | 'cloudType' | 'feature' | 'challenge' | 'scenario' | 'locale' | 'kind';
 
 /** The ids a case has in a facet: taxonomy ids, its locale, or its source kind (`page`, `article`). */
 export function facetValues(item: Case, key: FacetKey): readonly string[] {

@@ -1,6 +1,6 @@
 import { termLabel, type Labels, type TermKind } from '../model/labels.js';
 import type { Case, Taxonomy } from '../model/model.js';
-import { facetValues } from './facet-values.js';
+import { facetValues, type FacetKey } from './facet-values.js';
 
 // What one case has in a facet and how a document is named live in facet-values.ts, so that a
 // bundle needing only those (a web card) does not carry the selection and counting code.
@@ -12,8 +12,7 @@ export type { DocumentKey } from './facet-values.js';
  * and the web list's filters and attributes. It is browser-safe (no parsers, no Node.js APIs).
  */
 
-/** A facet a case can be filtered by. */
-export type FacetKey = 'industry' | 'cloudType' | 'feature' | 'challenge' | 'scenario' | 'locale' | 'kind';
+export type { FacetKey };
 
 /** How one facet is named on every surface. */
 export interface FacetDefinition {
