@@ -1,17 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS } from '@cases/pdf';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startPartnerSite, type PartnerSite } from './helpers/partner-site.js';
 
 import { contentWithAssets } from './helpers-content.js';
 
@@ -23,7 +20,7 @@ const kitDir = join(tmp, 'web');
 
 let serve: ChildProcess;
 let kit: string;
-let partner: Server;
+let site: PartnerSite | undefined;
 let partnerUrl: string;
 let browser: Browser;
 const pages: Record<string, string> = {};
@@ -58,25 +55,14 @@ beforeAll(async () => {
     ].join('\n');
   pages['/module.html'] = page(`<script type="module" src="${kit}/cases-web.js"></script>`, elements(`${kit}/cases.json`));
   pages['/classic.html'] = page(`<script src="${kit}/cases-web.iife.js" data-prefix="acme" defer></script>`, elements(`${kit}/cases.json`, 'acme'), 'en');
-  partner = createServer((req, res) => {
-    if (req.url === '/favicon.ico') return void res.writeHead(204).end();
-    const html = pages[req.url ?? ''];
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(html ?? 'not found');
-  });
-  await new Promise<void>((done) => partner.listen(0, '127.0.0.1', done));
-  partnerUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    userDataDir: join(tmp, 'chromium'),
-    args: [...CHROMIUM_ARGS],
-  });
+  site = await startPartnerSite(pages, join(tmp, 'chromium'));
+  partnerUrl = site.url;
+  browser = site.browser;
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await site?.close();
   serve?.kill('SIGTERM');
-  await new Promise<void>((done) => (partner ? partner.close(() => done()) : done()));
   rmSync(tmp, { recursive: true, force: true });
 });
 
