@@ -118,11 +118,6 @@ export function collectAssets(collection: Collection, data: ExportData, options:
   };
 
   rewriteImageUrls(out, (url, site) => place(url, site.source, site.position));
-  if (!options.checkOnly)
-    for (const c of out.cases) {
-      c.company.logo ||= null;
-      c.cover ||= null;
-    }
   return { data: out, files, diagnostics };
 }
 
@@ -177,9 +172,5 @@ export async function checkRemoteImages(data: ExportData, root: string, checker:
     }
   }
   rewriteImageUrls(data, (url) => (verdicts.get(url.trim()) ? '' : url));
-  for (const c of data.cases) {
-    c.company.logo ||= null;
-    c.cover ||= null;
-  }
   return diagnostics;
 }

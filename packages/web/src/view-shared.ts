@@ -160,11 +160,6 @@ export function caseChips(ctx: ViewContext, c: Case, max = 3): VNode | null {
   return items.some(Boolean) ? h('ul', { class: 'chips', lang: ctx.lang, 'aria-label': ctx.t.features }, items) : null;
 }
 
-/** The placeholder shown while data loads, with its words for screen readers. */
-export function loadingBox(text: string): VNode {
-  return h('div', { class: 'skeleton', part: 'loading', role: 'status' }, h('span', { class: 'sr' }, text));
-}
-
 /** An error or empty-state box; the live region, not the box, announces it. */
 export function stateBox(kind: 'error' | 'empty', title: string, detail?: string, ...extra: Child[]): VNode {
   return h(

@@ -9,8 +9,9 @@ export interface ImageUrlSite {
 /**
  * Replace every image URL of cases and scenarios — logos, covers, image blocks and inline
  * images, in nested lists, quotes, tables and sections — with what `map` returns for it. `map`
- * is called only for non-empty URLs, with where the URL is written. Mutates the documents given
- * (callers pass their own copy). Nesting is bounded by the readers' depth limits.
+ * is called only for non-empty URLs, with where the URL is written; it returns `''` to leave
+ * an image out (a logo or cover then becomes `null`, as when there is none). Mutates the
+ * documents given (callers pass their own copy). Nesting is bounded by the readers' depth limits.
  * @example rewriteImageUrls(data, (url) => new URL(url, base).href)
  */
 export function rewriteImageUrls(docs: { cases: Case[]; scenarios: Scenario[] }, map: (url: string, site: ImageUrlSite) => string): void {
@@ -44,8 +45,8 @@ export function rewriteImageUrls(docs: { cases: Case[]; scenarios: Scenario[] },
   };
   for (const c of docs.cases) {
     const source = c.source.path;
-    if (c.company.logo) c.company.logo = map(c.company.logo, { source, position: c.facts.positions.logo });
-    if (c.cover) c.cover = map(c.cover, { source, position: c.facts.positions.cover });
+    if (c.company.logo) c.company.logo = map(c.company.logo, { source, position: c.facts.positions.logo }) || null;
+    if (c.cover) c.cover = map(c.cover, { source, position: c.facts.positions.cover }) || null;
     for (const section of c.sections) blocks(section.blocks, source);
   }
   for (const s of docs.scenarios) {
