@@ -8,6 +8,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { addContentOption, addJsonOption, addProgressOption, fail, loadCollectionForCli, printJson, writeError, type ContentOptions } from '../context.js';
 import { checkLocale } from '../facet-options.js';
 import { guardOutputFolder, type OutputFolder, type TemporaryPaths } from '../output-safety.js';
+import { createUnreachableHosts } from '../unreachable-hosts.js';
 import type { Progress } from '../progress.js';
 
 /** Options of {@link runPdfJob} (and of `cases pdf`). */
@@ -107,7 +108,7 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions):
   };
 
   const warnings: string[] = [];
-  const offline = new Map<string, { count: number; reason: string }>();
+  const offline = createUnreachableHosts();
   let result;
   try {
     result = await renderPdfs(collection, {
@@ -129,12 +130,7 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions):
         const w = e.warning;
         // Every image left out gets its own line at its position; unreachable hosts are summed up after.
         warnings.push(`${join(collection.root, w.file)}:${w.line}:${w.column} warning ${w.code} ${w.message}`);
-        if (w.code === 'image-offline') {
-          const host = hostOf(w.src);
-          const entry = offline.get(host) ?? { count: 0, reason: /\(([^)]+)\)/.exec(w.message)?.[1] ?? 'offline' };
-          entry.count++;
-          offline.set(host, entry);
-        }
+        if (w.code === 'image-offline') offline.add(w.message, w.src);
       },
     });
   } finally {
@@ -142,9 +138,7 @@ export async function runPdfJob(collection: Collection, options: PdfJobOptions):
   }
   await folder.record([...result.written, ...result.skipped].map((p) => relative(out, p)).concat(MANIFEST_NAME)).catch(() => undefined);
   for (const w of warnings) writeError(`${w}\n`);
-  for (const [host, { count, reason }] of offline) {
-    writeError(`warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out (${reason}) [image-offline]\n`);
-  }
+  for (const line of offline.lines()) writeError(`${line}\n`);
   const leftOut = warnings.length;
   for (const f of result.failed) writeError(`cases: failed ${f.name}: ${f.error.message.split('\n')[0]}\n`);
   const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
@@ -200,14 +194,6 @@ function readManifest(path: string): Set<string> {
     return new Set(files && typeof files === 'object' ? Object.keys(files) : []);
   } catch {
     return new Set();
-  }
-}
-
-function hostOf(src: string): string {
-  try {
-    return new URL(src).host;
-  } catch {
-    return src;
   }
 }
 

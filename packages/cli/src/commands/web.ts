@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 
 import { addContentOption, fail, loadCollectionForCli, writeError } from '../context.js';
 import { guardOutputFolder } from '../output-safety.js';
+import { createUnreachableHosts } from '../unreachable-hosts.js';
 import { checkRemoteImages, collectAssets } from '../web-assets.js';
 import type { ContentOptions } from '../context.js';
 
@@ -127,24 +128,13 @@ export async function runWebJob(collection: Collection, outDir: string, options:
  * reached, which are one line per host (`cases build` has listed them already for the PDFs).
  */
 export function printWebDiagnostics(diagnostics: readonly Diagnostic[]): void {
-  const offline = new Map<string, { count: number; reason: string }>();
+  const offline = createUnreachableHosts();
   for (const d of diagnostics) {
-    if (d.code !== 'image-offline') {
-      writeError(`${formatDiagnostic(d)}\n`);
-      continue;
-    }
-    const url = /Image (\S+)/.exec(d.message)?.[1] ?? '';
-    const host = URL.canParse(url) ? new URL(url).host : url;
-    const entry = offline.get(host) ?? { count: 0, reason: /\(([^)]+)\)/.exec(d.message)?.[1] ?? 'unreachable' };
-    entry.count++;
-    offline.set(host, entry);
+    if (d.code === 'image-offline') offline.add(d.message);
+    else writeError(`${formatDiagnostic(d)}\n`);
   }
-  for (const [host, { count, reason }] of offline) {
-    writeError(
-      `warning: ${count} remote image${count === 1 ? '' : 's'} from ${host} left out of the web kit (${reason}) [image-offline]\n` +
-        `  hint: build where ${host} can be reached, or keep remote images unchecked with --no-check-images\n`,
-    );
-  }
+  const hint = (host: string) => `build where ${host} can be reached, or keep remote images unchecked with --no-check-images`;
+  for (const line of offline.lines(' of the web kit', hint)) writeError(`${line}\n`);
 }
 
 /** The brand's logo from the content folder (never outside it), named for the kit; null when it cannot be had. */
