@@ -9,6 +9,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startPartnerSite, type PartnerSite } from './helpers/partner-site.js';
+import { bin, root } from './run-cli.js';
 
 // A partner as it really embeds the kit: `cases web` builds it from a content folder with local
 // images only (test/fixtures/partner: zh and en cases, one translated, scenarios in both),
@@ -17,8 +18,6 @@ import { startPartnerSite, type PartnerSite } from './helpers/partner-site.js';
 // and the per-element entries. Every element, every image loaded, no console error, no failed
 // request.
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const bin = join(root, 'packages/cli/bin/cases.js');
 const content = fileURLToPath(new URL('./fixtures/partner', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'cases-partner-'));
 const kitDir = join(tmp, 'web');

@@ -3,18 +3,15 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startPartnerSite, type PartnerSite } from './helpers/partner-site.js';
-
 import { contentWithAssets } from './helpers-content.js';
+import { bin, root } from './run-cli.js';
 
 // `cases serve` as a process, and a partner page on another origin (another port) in Chromium.
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const bin = join(root, 'packages/cli/bin/cases.js');
 const tmp = mkdtempSync(join(tmpdir(), 'cases-serve-'));
 const kitDir = join(tmp, 'web');
 

@@ -5,7 +5,7 @@ import type { ExportData } from '@cases/core';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { openTab, startBrowserSite } from './helpers/browser-site.js';
+import { openTab, settled, startBrowserSite } from './helpers/browser-site.js';
 import type { BrowserSite } from './helpers/browser-site.js';
 import { FIXTURE, page } from './helpers/site.js';
 
@@ -41,14 +41,6 @@ afterAll(async () => {
 
 const open = (path: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}) =>
   openTab(env, path, { ...options, ignoreConsole: 'Failed to load resource' });
-
-async function settled(tab: Page, selector: string): Promise<void> {
-  await tab.waitForFunction(
-    (sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part=loading]')),
-    { timeout: 10_000 },
-    selector,
-  );
-}
 
 /** The data-k of the element focused inside the first `selector`'s shadow root. */
 const focusedKey = (tab: Page, selector: string) => tab.$eval(selector, (el) => el.shadowRoot!.activeElement?.getAttribute('data-k') ?? null);

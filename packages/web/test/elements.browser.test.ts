@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { openTab, startBrowserSite } from './helpers/browser-site.js';
+import { openTab, settled, startBrowserSite } from './helpers/browser-site.js';
 import type { BrowserSite } from './helpers/browser-site.js';
 import { FIXTURE, page } from './helpers/site.js';
 import type { TestSite } from './helpers/site.js';
@@ -33,15 +33,6 @@ afterAll(async () => {
 /** Open a page of the site; collects console errors, page errors and CSP violations. */
 const open = (path: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}) =>
   openTab(env, path, { ...options, ignoreConsole: 'Failed to load resource' });
-
-/** Wait until every widget matching `selector` has rendered data or an error. */
-async function settled(tab: Page, selector: string): Promise<void> {
-  await tab.waitForFunction(
-    (sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part=loading]')),
-    { timeout: 10_000 },
-    selector,
-  );
-}
 
 const shadowText = (tab: Page, selector: string) => tab.$eval(selector, (el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 

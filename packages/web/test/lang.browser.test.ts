@@ -3,7 +3,7 @@ import { uiLabels } from '@cases/web';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { openTab, startBrowserSite } from './helpers/browser-site.js';
+import { openTab, settled, startBrowserSite } from './helpers/browser-site.js';
 import type { BrowserSite } from './helpers/browser-site.js';
 import { FIXTURE, page } from './helpers/site.js';
 
@@ -33,14 +33,6 @@ afterAll(async () => {
 });
 
 const open = (path: string) => openTab(env, path, { ignoreConsole: 'Failed to load resource' });
-
-async function settled(tab: Page, selector: string): Promise<void> {
-  await tab.waitForFunction(
-    (sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part=loading]')),
-    { timeout: 10_000 },
-    selector,
-  );
-}
 
 /** Every state the elements have: lists with filters, pager, no match and an opened case; errors; each element. */
 const EVERY_STATE = `

@@ -84,3 +84,12 @@ export async function openTab(
   await tab.goto(`${url}/${path}`, { waitUntil: 'networkidle0' });
   return { tab, errors, dialogs };
 }
+
+/** Wait until every widget matching `selector` has rendered data or an error (no loading placeholder left). */
+export async function settled(tab: Page, selector: string): Promise<void> {
+  await tab.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part=loading]')),
+    { timeout: 10_000 },
+    selector,
+  );
+}
