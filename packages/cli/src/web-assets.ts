@@ -138,7 +138,10 @@ export async function checkRemoteImages(data: ExportData, root: string, checker:
   const sites = new Map<string, Array<{ source: string; position: Position | null | undefined }>>();
   rewriteImageUrls(data, (url, site) => {
     const at = url.trim();
-    if (REMOTE.test(at)) sites.set(at, [...(sites.get(at) ?? []), site]);
+    if (!REMOTE.test(at)) return url;
+    const places = sites.get(at);
+    if (places) places.push(site);
+    else sites.set(at, [site]);
     return url;
   });
   const verdicts = new Map<string, { code: string; message: string } | null>();
