@@ -196,6 +196,7 @@ export function createEmbedKit(data: ExportData, options: EmbedKitOptions = {}):
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${e(DEMO_CSP)}">
 <title>${options.brand?.name ? `${e(options.brand.name)} customer cases` : 'Customer cases'} · embed kit</title>
+<link rel="icon" href="favicon.svg">
 <link rel="stylesheet" href="demo.css">
 ${options.brand ? '<link rel="stylesheet" href="brand.css">' : ''}
 <script type="module" src="cases-web.js${prefix === 'cases' ? '' : `?prefix=${prefix}`}"></script>
@@ -234,6 +235,7 @@ ${sections.join('\n')}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Hostile content · cases embed kit</title>
+<link rel="icon" href="favicon.svg">
 <link rel="stylesheet" href="demo.css">
 <script src="hostile.js" defer></script>
 <script src="cases-web.iife.js" data-prefix="${prefix}" defer></script>
@@ -248,8 +250,11 @@ ${hostileTags}
 </body>
 </html>
 `;
+  // The pages' own icon: without one, every visit logs a 404 for /favicon.ico on the console.
+  const accent = /^#[0-9a-fA-F]{6}$/.test(options.brand?.accent ?? '') ? options.brand!.accent : '#0a7d5a';
   return {
     'index.html': index,
+    'favicon.svg': `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="${accent}"/></svg>\n`,
     'demo.css': DEMO_CSS.trimStart(),
     'demo.js': DEMO_JS.trimStart(),
     ...(options.hostile

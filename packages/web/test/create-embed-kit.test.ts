@@ -11,8 +11,15 @@ describe('createEmbedKit', () => {
 
   it('writes the demo, its assets and the data; the hostile page only when asked', () => {
     const details = FIXTURE.cases.map((c) => `cases/${c.locale}/${c.id}.json`);
-    expect(Object.keys(kit).sort()).toEqual(['cases.json', ...details, 'demo.css', 'demo.js', 'index.html', 'index.json', 'index/1.json'].sort());
+    expect(Object.keys(kit).sort()).toEqual(
+      ['cases.json', ...details, 'demo.css', 'demo.js', 'favicon.svg', 'index.html', 'index.json', 'index/1.json'].sort(),
+    );
     expect(kit['index.html']).not.toContain('hostile.html');
+    // The page names its own icon, a file of the kit: a browser otherwise asks for /favicon.ico and logs a 404.
+    expect(kit['index.html']).toContain('<link rel="icon" href="favicon.svg">');
+    expect(kit['favicon.svg']).toMatch(/^<svg [^>]*><rect [^>]*fill="#0a7d5a"\/><\/svg>\n$/);
+    expect(createEmbedKit(FIXTURE, { brand: { name: 'Acme', logo: null, accent: '#e4572e' } })['favicon.svg']).toContain('fill="#e4572e"');
+    expect(createEmbedKit(FIXTURE, { brand: { name: 'Acme', logo: null, accent: '"/><script>' } })['favicon.svg']).toContain('fill="#0a7d5a"');
     const withHostile = createEmbedKit(FIXTURE, { hostile: true });
     expect(Object.keys(withHostile)).toEqual(
       expect.arrayContaining(['hostile.html', 'hostile.js', 'hostile.json', 'hostile/index.json', 'hostile/index/1.json']),
